@@ -1,0 +1,15 @@
+package org.aftersales.events.ticket;
+
+import org.aftersales.events.EventType;
+
+/** The events of the ticket aggregate, published by ticket-service on topic {@code aftersales.ticket}. */
+public final class TicketEvents {
+
+    public static final String AGGREGATE = "ticket";
+
+    public static final EventType<TicketCreated> CREATED =
+            new EventType<>("aftersales.ticket.created.v1", AGGREGATE, TicketCreated.class);
+
+    private TicketEvents() {
+    }
+}
