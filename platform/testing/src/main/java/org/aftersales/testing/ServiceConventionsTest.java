@@ -1,0 +1,58 @@
+package org.aftersales.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service offers, checked the same way for each: liveness, readiness that includes its
+ * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI, and problem details for
+ * requests that match nothing. A service's test extends it, annotated {@code @QuarkusTest}.
+ */
+public abstract class ServiceConventionsTest {
+
+    private final String service;
+
+    protected ServiceConventionsTest(String service) {
+        this.service = service;
+    }
+
+    @Test
+    void is_live_and_ready_with_its_database_and_kafka() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void exposes_prometheus_metrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void publishes_its_openapi_document_and_swagger_ui() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3."))
+                .body("info.title", equalTo(service));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void answers_a_path_it_does_not_have_with_problem_details() {
+        given().auth().oauth2(TestCaller.AGENT.token())
+                .when().get("/api/v1/no-such-resource")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/no-such-resource"));
+    }
+}
