@@ -1,0 +1,51 @@
+package org.aftersales.platform.problem;
+
+import java.util.List;
+
+/** A refusal that the API answers with a problem document: not found, conflict, forbidden, bad request. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldProblem> errors;
+
+    public ProblemException(int status, String title, String detail, List<FieldProblem> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 404: the thing does not exist, or the caller may not know that it does. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "Not Found", what + " " + id + " was not found", List.of());
+    }
+
+    /** 409: the request conflicts with the current state. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
+    /** 403: the caller may not do this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
+    /** 400 naming one field. */
+    public static ProblemException badField(String field, String message) {
+        return new ProblemException(400, "Bad Request", "The request has invalid fields",
+                List.of(new FieldProblem(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}

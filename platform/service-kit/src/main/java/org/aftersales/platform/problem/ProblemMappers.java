@@ -1,0 +1,182 @@
+package org.aftersales.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request into a problem document: validation (each bad field by its JSON
+ * path), malformed JSON, unknown fields, not found, conflicts, 401 and 403. Unexpected failures
+ * answer 500 with no detail; the cause goes to the log only.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String INVALID_FIELDS = "The request has invalid fields";
+
+    private final ProblemResponses problems;
+
+    ProblemMappers(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo request) {
+        return problems.of(e.status(), e.title(), e.getMessage(), e.errors(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList();
+        return problems.of(400, "Bad Request", INVALID_FIELDS, errors, request);
+    }
+
+    /** Jackson's binding failures; declared apart so that it takes precedence over Quarkus's own mapper. */
+    @ServerExceptionMapper
+    public Response unbindable(MismatchedInputException e, UriInfo request) {
+        return unreadable(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return badField(path(unknown), "unknown field; the fields allowed here are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")),
+                    request);
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return badField(path(format), "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()),
+                    request);
+        }
+        if (e instanceof InvalidNullException nullValue) {
+            return badField(path(nullValue), "must not be null", request);
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badField(path(mismatch), "has the wrong type", request);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badField(path(mapping), "cannot be read", request);
+        }
+        return problems.of(400, "Bad Request", "The body is not well-formed JSON of the expected shape",
+                List.of(new FieldProblem("body", "malformed JSON")), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo request) {
+        return problems.of(401, "Unauthorized", "A valid bearer token is required", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo request) {
+        return problems.of(401, "Unauthorized", "A valid bearer token is required", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo request) {
+        return problems.of(403, "Forbidden", "Your roles do not allow this operation", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo request) {
+        LOG.warnf("the identity provider cannot verify tokens: %s", e.getMessage());
+        return problems.of(503, "Service Unavailable", "Tokens cannot be verified right now; try again shortly",
+                List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("request failed", e);
+            return problems.of(status.getStatusCode(), status.getReasonPhrase(), "The request could not be completed",
+                    List.of(), request);
+        }
+        return problems.of(status.getStatusCode(), status.getReasonPhrase(), describe(status.getStatusCode()),
+                List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo request) {
+        LOG.error("request failed", e);
+        return problems.of(500, "Internal Server Error", "The request could not be completed", List.of(), request);
+    }
+
+    private Response badField(String field, String message, UriInfo request) {
+        return problems.of(400, "Bad Request", INVALID_FIELDS, List.of(new FieldProblem(field, message)), request);
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this path";
+            case 406 -> "No acceptable representation; this API speaks application/json";
+            case 415 -> "Send the body as application/json";
+            default -> "The request cannot be served";
+        };
+    }
+
+    /** The JSON path of a Jackson failure: {@code contact.phone}, {@code items[2].quantity}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * The JSON path of a bean-validation failure, without the resource method's name. A query or path
+     * parameter is named as such; a body parameter (named {@code body} by convention) gives way to the
+     * path of the bad property inside it.
+     */
+    private static String field(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        nodes.removeIf(node -> node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                || node.getKind() == ElementKind.RETURN_VALUE);
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.aftersales.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds problem responses. Written as text so that every media-type negotiation yields the same body. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private static final String TYPE_BASE = "https://aftersales.example.org/problems/";
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Response of(int status, String title, String detail, List<FieldProblem> errors, UriInfo request) {
+        Problem problem = new Problem(TYPE_BASE + slug(title), title, status, detail,
+                request == null ? null : "/" + request.getPath().replaceFirst("^/", ""), errors);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(write(problem));
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("problem document cannot be written", e);
+        }
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}
