@@ -1,0 +1,52 @@
+package org.aftersales.notification.inbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.aftersales.platform.problem.Problem;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.OrganisationScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/notifications")
+@Tag(name = "Notifications", description = "通知: the in-app inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private final Caller caller;
+
+    NotificationResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The notifications of the caller's organisations, newest first")
+    @APIResponse(responseCode = "200", description = "A page of notifications",
+            content = @Content(schema = @Schema(implementation = NotificationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        OrganisationScope scope = caller.scope();
+        PanacheQuery<Notification> query = Notification.find(scope.jpql("customerOrganisation"),
+                Sort.descending("createdAt").and("id"), scope.parameters());
+        var items = query.page(Page.of(page, size)).list().stream().map(NotificationView::of).toList();
+        return new NotificationPage(items, page, size, query.count());
+    }
+}

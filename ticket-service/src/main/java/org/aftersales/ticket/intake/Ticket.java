@@ -1,0 +1,55 @@
+package org.aftersales.ticket.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.aftersales.events.ticket.FaultLevel;
+
+/** 工单: one service request of a customer organisation about one device. */
+@Entity
+@Table(name = "ticket")
+public class Ticket extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** The customer organisation the ticket belongs to: its tenant. */
+    @Column(name = "customer_organisation", nullable = false, updatable = false)
+    public String customerOrganisation;
+
+    @Column(name = "device_serial", nullable = false)
+    public String deviceSerial;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fault_level", nullable = false)
+    public FaultLevel faultLevel;
+
+    @Column(name = "contact_name", nullable = false)
+    public String contactName;
+
+    @Column(name = "contact_phone", nullable = false)
+    public String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TicketStatus status;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,25 @@
+package org.aftersales.ticket.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.aftersales.events.ticket.FaultLevel;
+
+/** A ticket as the API shows it. */
+public record TicketView(
+        UUID id,
+        String customerOrganisation,
+        String deviceSerial,
+        String description,
+        FaultLevel faultLevel,
+        NewTicket.ContactDetails contact,
+        TicketStatus status,
+        String createdBy,
+        Instant createdAt,
+        long version) {
+
+    static TicketView of(Ticket ticket) {
+        return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.description,
+                ticket.faultLevel, new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone),
+                ticket.status, ticket.createdBy, ticket.createdAt, ticket.version);
+    }
+}
