@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
@@ -66,7 +67,7 @@ class TicketNotificationsTest {
         publish(repeated);
         publish(repeated);
         // Same key, same partition: once this one is applied, both copies were consumed.
-        KAFKA.send(TicketEvents.CREATED.topic(), repeated.subject(), EventCodec.encode(after));
+        publish(repeated.subject(), EventCodec.encode(after));
         awaitNotification(TestCaller.AGENT, after);
 
         assertThat(notificationsFor(repeated)).isEqualTo(1);
@@ -79,8 +80,8 @@ class TicketNotificationsTest {
         String invalidPayload = EventCodec.encode(next).replace("\"deviceSerial\":\"SN-AFTER-POISON\",", "")
                 .replace(next.id().toString(), UUID.randomUUID().toString());
 
-        KAFKA.send(TicketEvents.CREATED.topic(), key, "this is not an event");
-        KAFKA.send(TicketEvents.CREATED.topic(), key, invalidPayload);
+        publish(key, "this is not an event");
+        publish(key, invalidPayload);
         publish(next);
 
         awaitNotification(TestCaller.CUSTOMER_B, next);
@@ -97,7 +98,7 @@ class TicketNotificationsTest {
         String unknownType = EventCodec.encode(known).replace("aftersales.ticket.created.v1", "aftersales.ticket.renamed.v1")
                 .replace(known.id().toString(), UUID.randomUUID().toString());
 
-        KAFKA.send(TicketEvents.CREATED.topic(), known.subject(), unknownType);
+        publish(known.subject(), unknownType);
         publish(known);
 
         awaitNotification(TestCaller.AGENT, known);
@@ -125,8 +126,13 @@ class TicketNotificationsTest {
                         new Contact("赵工", "+86 10 1234 5678"), "agent", now));
     }
 
+    /** Sends the event as the outbox relay does: structured CloudEvent, keyed by subject, with its content type. */
     static void publish(CloudEvent<?> event) {
-        KAFKA.send(TicketEvents.CREATED.topic(), event.subject(), EventCodec.encode(event));
+        publish(event.subject(), EventCodec.encode(event));
+    }
+
+    static void publish(String key, String message) {
+        KAFKA.send(TicketEvents.CREATED.topic(), key, message, Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE));
     }
 
     static void awaitNotification(TestCaller caller, CloudEvent<?> event) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /**
-     * How often the relay looks for unpublished events, e.g. {@code 0.5s}; {@code off} stops the
+     * How often the relay looks for unpublished events, e.g. {@code 1s} (the scheduler's finest); {@code off} stops the
      * scheduled relay. Its default is in the kit's {@code META-INF/microprofile-config.properties}
      * because the scheduler reads it too.
      */
