@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Stops what deploy/local/up.sh started, by the process ids it recorded, and nothing else.
+# Data stays in place (up.sh --reset deletes it).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+STATE=${AFTERSALES_STATE:-$ROOT/.local}
+# The reverse of the start order: the gateway and services first, the infrastructure last.
+PARTS=(gateway notification-service complaint-service parts-service warranty-service ticket-service keycloak kafka postgres)
+
+say() { printf '[down] %s\n' "$*"; }
+
+stop() {
+  local name=$1 file="$STATE/pids/$1.pid" pid
+  [ -f "$file" ] || return 0
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM.
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      say "$name did not stop within 30 s; killing it"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    fi
+    # Each part runs in its own session (setsid): nothing of its process group may outlive it.
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    say "stopped $name (pid $pid)"
+  fi
+  rm -f "$file"
+}
+
+for part in "${PARTS[@]}"; do stop "$part"; done

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Starts the whole suite locally, real parts only, no Docker:
+#   PostgreSQL (one database per service) :5432, Kafka (KRaft) :9092, Keycloak :8180,
+#   the five services :8081-8085 and the nginx gateway :8080.
+# Waits until every part is healthy, then prints the URLs, the demo users and how to get a token.
+#
+#   deploy/local/up.sh [--reset]     --reset deletes all local data first
+#   deploy/local/down.sh             stops what this started
+#
+# State (data, logs, pids) lives in $AFTERSALES_STATE (default: .local/ in the checkout).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+STATE=${AFTERSALES_STATE:-$ROOT/.local}
+RESET=false
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=true ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+SERVICES=(ticket-service:8081 warranty-service:8082 parts-service:8083 complaint-service:8084 notification-service:8085)
+PG_PORT=5432 KAFKA_PORT=9092 KEYCLOAK_PORT=8180 GATEWAY_PORT=8080
+START=$(date +%s)
+
+say() { printf '[up] %s\n' "$*"; }
+die() { printf '[up] ERROR: %s\n' "$*" >&2; exit 1; }
+
+. "$ROOT/deploy/local/jdk.sh"
+use_jdk || die "a JDK 21 or newer is needed: install one and set JAVA_HOME"
+
+if $RESET; then
+  "$ROOT/deploy/local/down.sh" || true
+  say "deleting local data in $STATE"
+  rm -rf "$STATE"
+fi
+mkdir -p "$STATE/logs" "$STATE/pids" "$STATE/data"
+# PostgreSQL and nginx's workers run as 'nobody' when we are root: they must be able to reach $STATE.
+chmod 755 "$STATE" "$STATE/logs" "$STATE/data"
+
+running() { local pid; pid=$(cat "$STATE/pids/$1.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
+
+# start NAME COMMAND...: runs COMMAND in the background unless NAME is already running.
+start() {
+  local name=$1; shift
+  if running "$name"; then
+    say "$name is already running (pid $(cat "$STATE/pids/$name.pid"))"
+    return 0
+  fi
+  setsid "$@" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/pids/$name.pid"
+  say "started $name (pid $!), log $STATE/logs/$name.log"
+}
+
+# wait_for NAME URL SECONDS: polls URL until it answers 2xx, failing early if NAME's process died.
+wait_for() {
+  local name=$1 url=$2 deadline=$(( $(date +%s) + $3 ))
+  until curl -fs -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+    running "$name" || die "$name stopped; see $STATE/logs/$name.log:
+$(tail -20 "$STATE/logs/$name.log" 2>/dev/null)"
+    [ "$(date +%s)" -lt "$deadline" ] || die "$name was not ready within $3 s ($url); see $STATE/logs/$name.log"
+    sleep 1
+  done
+}
+
+wait_for_port() {
+  local name=$1 port=$2 deadline=$(( $(date +%s) + $3 ))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    running "$name" || die "$name stopped; see $STATE/logs/$name.log:
+$(tail -20 "$STATE/logs/$name.log" 2>/dev/null)"
+    [ "$(date +%s)" -lt "$deadline" ] || die "$name did not open port $port within $3 s"
+    sleep 1
+  done
+}
+
+# --- What the stack runs from: built once, rebuilt when missing ---------------------------------
+INFRA_CLASSPATH=$ROOT/platform/infra/target/infra-launcher.classpath
+KEYCLOAK_HOME_FILE=$ROOT/deploy/keycloak/target/keycloak.home
+SWAGGER_UI=$ROOT/deploy/gateway/target/swagger-ui
+needs_build=false
+for service in "${SERVICES[@]}"; do
+  [ -f "$ROOT/${service%%:*}/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
+done
+[ -f "$INFRA_CLASSPATH" ] && [ -f "$KEYCLOAK_HOME_FILE" ] && [ -d "$SWAGGER_UI" ] || needs_build=true
+if $needs_build; then
+  say "building the suite (first run: downloads dependencies, PostgreSQL, Kafka and Keycloak from Maven Central)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >"$STATE/logs/build.log" 2>&1 \
+    || die "the build failed; see $STATE/logs/build.log"
+fi
+
+# --- nginx: from the OS packages -----------------------------------------------------------------
+NGINX=$(command -v nginx || true)
+[ -n "$NGINX" ] || { [ -x /usr/sbin/nginx ] && NGINX=/usr/sbin/nginx; }
+if [ -z "$NGINX" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing nginx from the OS packages"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx) >"$STATE/logs/apt.log" 2>&1 \
+      || die "could not install nginx; see $STATE/logs/apt.log"
+    NGINX=/usr/sbin/nginx
+  else
+    die "nginx is missing: install it as root with 'apt-get install nginx' (Debian/Ubuntu), then run this again"
+  fi
+fi
+
+# --- PostgreSQL and Kafka ------------------------------------------------------------------------
+databases=
+for service in "${SERVICES[@]}"; do databases+="${databases:+,}${service%%-service*}"; done
+launchers="$ROOT/platform/infra/target/classes:$(cat "$INFRA_CLASSPATH")"
+start postgres "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.PostgresServer \
+  --data "$STATE/data/postgres" --port "$PG_PORT" --databases "$databases"
+start kafka "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.KafkaBroker \
+  --data "$STATE/data/kafka" --port "$KAFKA_PORT"
+
+# --- Keycloak ------------------------------------------------------------------------------------
+start keycloak "$ROOT/deploy/keycloak/start.sh" --home "$(cat "$KEYCLOAK_HOME_FILE")" \
+  --data "$STATE/data/keycloak" --port "$KEYCLOAK_PORT" --log "$STATE/logs/keycloak-server.log"
+
+wait_for_port postgres "$PG_PORT" 120
+until grep -q "postgres ready" "$STATE/logs/postgres.log"; do
+  running postgres || die "postgres stopped; see $STATE/logs/postgres.log"; sleep 1
+done
+wait_for_port kafka "$KAFKA_PORT" 120
+until grep -q "kafka ready" "$STATE/logs/kafka.log"; do
+  running kafka || die "kafka stopped; see $STATE/logs/kafka.log"; sleep 1
+done
+say "PostgreSQL and Kafka are ready"
+wait_for keycloak "http://localhost:$KEYCLOAK_PORT/realms/aftersales/.well-known/openid-configuration" 300
+say "Keycloak is ready"
+
+# --- The services --------------------------------------------------------------------------------
+for service in "${SERVICES[@]}"; do
+  name=${service%%:*} port=${service##*:}
+  start "$name" env \
+    QUARKUS_HTTP_PORT="$port" \
+    AFTERSALES_DB_URL="jdbc:postgresql://localhost:$PG_PORT/${name%%-service*}" \
+    AFTERSALES_DB_USER=postgres AFTERSALES_DB_PASSWORD=postgres \
+    AFTERSALES_KAFKA="localhost:$KAFKA_PORT" \
+    AFTERSALES_OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/aftersales" \
+    "$JAVA_HOME/bin/java" -Xmx256m -XX:TieredStopAtLevel=1 -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+done
+
+# --- The gateway ---------------------------------------------------------------------------------
+if ! running gateway; then
+  "$ROOT/deploy/gateway/render.sh" --out "$STATE/gateway" --port "$GATEWAY_PORT" --docs "$SWAGGER_UI" \
+    >>"$STATE/logs/gateway.log" 2>&1 || die "could not render the gateway's configuration; see $STATE/logs/gateway.log"
+fi
+start gateway "$NGINX" -p "$STATE/gateway" -c "$STATE/gateway/nginx.conf" -g 'daemon off;'
+
+for service in "${SERVICES[@]}"; do
+  wait_for "${service%%:*}" "http://localhost:${service##*:}/q/health/ready" 180
+done
+wait_for gateway "http://localhost:$GATEWAY_PORT/health" 60
+
+cat <<INFO
+
+The after-sales suite is up ($(( $(date +%s) - START )) s).
+
+  Gateway (API)     http://localhost:$GATEWAY_PORT/api/v1/...
+  API docs          http://localhost:$GATEWAY_PORT/docs
+  Keycloak          http://localhost:$KEYCLOAK_PORT  (admin console: admin / admin, local only)
+  Services          ticket :8081  warranty :8082  parts :8083  complaint :8084  notification :8085
+                    (each: /q/health, /q/metrics, /q/openapi, /q/swagger-ui)
+  PostgreSQL        localhost:$PG_PORT  (user postgres, password postgres, local only)
+  Kafka             localhost:$KAFKA_PORT
+  Logs              $STATE/logs
+
+Demo users (password demo123, local only):
+  vendor staff      agent  engineer  parts  quality  manager  admin
+  dealers           partner-a (dealer-a)  partner-b (dealer-b)
+  customers         customer-a (dealer-a/customer-a)  customer-b (dealer-b/customer-b)
+
+A token:
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=aftersales-cli -d username=customer-a -d password=demo123 http://localhost:$KEYCLOAK_PORT/realms/aftersales/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+
+Stop everything: deploy/local/down.sh
+INFO
