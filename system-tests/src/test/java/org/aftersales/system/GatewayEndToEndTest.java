@@ -1,0 +1,152 @@
+package org.aftersales.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The suite through the gateway, with tokens from the real Keycloak. */
+@ExtendWith(LocalStack.class)
+class GatewayEndToEndTest {
+
+    static final String SERVICES = "ticket-service warranty-service parts-service complaint-service notification-service";
+
+    @BeforeAll
+    static void throughTheGateway() {
+        RestAssured.baseURI = LocalStack.GATEWAY;
+    }
+
+    static String newTicket(String serial) {
+        return """
+                {"deviceSerial": "%s", "customerOrganisation": "dealer-a/customer-a",
+                 "description": "监护仪黑屏，无法开机", "faultLevel": "CRITICAL",
+                 "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}""".formatted(serial);
+    }
+
+    @Test
+    void a_ticket_of_customer_a_notifies_customer_a_within_seconds_and_customer_b_sees_neither() {
+        String id = given().auth().oauth2(DemoUser.CUSTOMER_A.token())
+                .contentType(ContentType.JSON).body(newTicket("SN-E2E-" + UUID.randomUUID()))
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/tickets/" + "[0-9a-f-]{36}"))
+                .extract().path("id");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationSubjects(DemoUser.CUSTOMER_A).contains(id));
+        assertThat(notificationSubjects(DemoUser.PARTNER_A)).contains(id);
+        assertThat(notificationSubjects(DemoUser.CUSTOMER_B)).doesNotContain(id);
+        assertThat(notificationSubjects(DemoUser.PARTNER_B)).doesNotContain(id);
+        for (DemoUser stranger : List.of(DemoUser.CUSTOMER_B, DemoUser.PARTNER_B)) {
+            given().auth().oauth2(stranger.token())
+                    .when().get("/api/v1/tickets/{id}", id)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(DemoUser.PARTNER_A.token())
+                .when().get("/api/v1/tickets/{id}", id)
+                .then().statusCode(200)
+                .body("customerOrganisation", equalTo("dealer-a/customer-a"));
+    }
+
+    @Test
+    void without_a_token_the_answer_is_401() {
+        given().contentType(ContentType.JSON).body(newTicket("SN-E2E-401"))
+                .when().post("/api/v1/tickets")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/notifications")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_role_that_may_not_register_tickets_gets_403() {
+        given().auth().oauth2(DemoUser.PARTS.token())
+                .contentType(ContentType.JSON).body(newTicket("SN-E2E-403"))
+                .when().post("/api/v1/tickets")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void the_request_id_is_passed_through_or_generated_and_always_returned() {
+        given().auth().oauth2(DemoUser.AGENT.token()).header("X-Request-Id", "e2e-request-42")
+                .when().get("/api/v1/tickets/{id}", UUID.randomUUID())
+                .then().statusCode(404)
+                .header("X-Request-Id", "e2e-request-42");
+        given().auth().oauth2(DemoUser.AGENT.token())
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void a_body_over_one_mebibyte_is_413() {
+        String twoMebibytes = "{\"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(DemoUser.AGENT.token())
+                .contentType(ContentType.JSON).body(twoMebibytes)
+                .when().post("/api/v1/tickets")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void a_burst_from_one_client_is_answered_429_with_retry_after() {
+        String token = DemoUser.QUALITY.freshToken();
+        HttpClient http = HttpClient.newHttpClient();
+        List<HttpResponse<String>> responses = IntStream.range(0, 300)
+                .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api/v1/notifications?size=1"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        List<HttpResponse<String>> limited = responses.stream().filter(r -> r.statusCode() == 429).toList();
+        assertThat(limited).isNotEmpty();
+        assertThat(limited).allSatisfy(r -> {
+            assertThat(r.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        });
+        assertThat(responses).anyMatch(r -> r.statusCode() == 200);
+        given().auth().oauth2(DemoUser.QUALITY.freshToken())
+                .when().get("/api/v1/notifications?size=1")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void docs_serve_one_swagger_ui_listing_the_five_services() {
+        given().when().get("/docs").then().statusCode(200).contentType(ContentType.HTML);
+        String initializer = given().when().get("/docs/swagger-initializer.js").then().statusCode(200)
+                .extract().asString();
+        for (String service : SERVICES.split(" ")) {
+            assertThat(initializer).contains("\"" + service + "\"");
+            given().when().get("/docs/openapi/{service}", service)
+                    .then().statusCode(200)
+                    .body("info.title", equalTo(service))
+                    .body("openapi", matchesPattern("3\\..*"));
+        }
+    }
+
+    static List<String> notificationSubjects(DemoUser user) {
+        return given().auth().oauth2(user.token())
+                .when().get("/api/v1/notifications?size=200")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.subject", String.class);
+    }
+}

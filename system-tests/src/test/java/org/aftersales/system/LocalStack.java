@@ -1,0 +1,95 @@
+package org.aftersales.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole suite as a user runs it: uses a stack that is already up (gateway and Keycloak answer),
+ * else starts one with {@code deploy/local/up.sh} in this module's {@code target/stack} and stops it
+ * with {@code deploy/local/down.sh} when the test run ends.
+ */
+public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String GATEWAY = "http://localhost:8080";
+    public static final String KEYCLOAK = "http://localhost:8180";
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Path root;
+    private Path state;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        store.getOrComputeIfAbsent(LocalStack.class, key -> {
+            start();
+            return this;
+        }, LocalStack.class);
+    }
+
+    private void start() {
+        if (answers(GATEWAY + "/health") && answers(KEYCLOAK + "/realms/aftersales/.well-known/openid-configuration")) {
+            return;
+        }
+        root = Path.of(System.getProperty("aftersales.root", "..")).toAbsolutePath().normalize();
+        state = Path.of(System.getProperty("aftersales.state", "target/stack")).toAbsolutePath();
+        run("deploy/local/up.sh", START_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        if (root != null) {
+            run("deploy/local/down.sh", Duration.ofMinutes(3));
+        }
+    }
+
+    private void run(String script, Duration timeout) {
+        try {
+            Files.createDirectories(state);
+            Path log = state.resolve(Path.of(script).getFileName() + ".out");
+            ProcessBuilder builder = new ProcessBuilder(root.resolve(script).toString())
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().put("AFTERSALES_STATE", state.toString());
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish within " + timeout + "; see " + log);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(script + " failed (exit " + process.exitValue() + "):\n"
+                        + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + script, e);
+        }
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
