@@ -61,7 +61,7 @@ class KafkaTestResourceTest {
             assertThat(client.readAll("warranty-claims", Duration.ofSeconds(10))).hasSize(2);
             assertThatThrownBy(() -> client.awaitRecords("ticket-events", 2, Duration.ofMillis(500)))
                     .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("expected at least 2 records in ticket-events")
+                    .hasMessageContaining("expected at least 2 matching records in ticket-events")
                     .hasMessageContaining("t-9=created");
         }
     }
