@@ -21,20 +21,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", what + " " + id + " was not found", List.of());
     }
 
-    /** 409: the request conflicts with the current state. */
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "Conflict", detail, List.of());
-    }
-
     /** 403: the caller may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail, List.of());
-    }
-
-    /** 400 naming one field. */
-    public static ProblemException badField(String field, String message) {
-        return new ProblemException(400, "Bad Request", "The request has invalid fields",
-                List.of(new FieldProblem(field, message)));
     }
 
     public int status() {
