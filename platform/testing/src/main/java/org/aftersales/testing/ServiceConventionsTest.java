@@ -1,17 +1,21 @@
 package org.aftersales.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service offers, checked the same way for each: liveness, readiness that includes its
- * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI, and problem details for
- * requests that match nothing. A service's test extends it, annotated {@code @QuarkusTest}.
+ * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI with a success and an
+ * error response documented for every operation, and problem details for requests that match nothing.
+ * A service's test extends it, annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceConventionsTest {
 
@@ -44,6 +48,23 @@ public abstract class ServiceConventionsTest {
                 .body("openapi", startsWith("3."))
                 .body("info.title", equalTo(service));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void documents_a_success_and_an_error_response_for_every_operation() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        if (paths == null) {
+            return; // a service without operations yet
+        }
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Set<String> statuses = ((Map<String, Object>) operation.get("responses")).keySet();
+            assertThat(statuses).as("%s %s", method.toUpperCase(), path)
+                    .anyMatch(status -> status.startsWith("2"))
+                    .anyMatch(status -> status.startsWith("4"));
+        }));
     }
 
     @Test
