@@ -1,12 +1,13 @@
 package org.aftersales.events;
 
 import java.util.List;
+import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED);
+    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, DeviceEvents.REGISTERED);
 
     private EventCatalog() {
     }

@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", what + " " + id + " was not found", List.of());
     }
 
+    /** 400 naming the bad fields. */
+    public static ProblemException badRequest(String detail, List<FieldProblem> errors) {
+        return new ProblemException(400, "Bad Request", detail, errors);
+    }
+
     /** 403: the caller may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail, List.of());

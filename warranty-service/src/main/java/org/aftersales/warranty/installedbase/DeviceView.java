@@ -1,0 +1,28 @@
+package org.aftersales.warranty.installedbase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A device as the API shows it. */
+public record DeviceView(
+        UUID id,
+        String serialNumber,
+        String model,
+        String brand,
+        String lotNumber,
+        int quantity,
+        String customerOrganisation,
+        String site,
+        LocalDate invoiceDate,
+        LocalDate deliveryDate,
+        LocalDate acceptanceDate,
+        String registeredBy,
+        Instant registeredAt,
+        long version) {
+
+    static DeviceView of(Device d) {
+        return new DeviceView(d.id, d.serialNumber, d.model, d.brand, d.lotNumber, d.quantity, d.customerOrganisation,
+                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate, d.registeredBy, d.registeredAt, d.version);
+    }
+}

@@ -1,0 +1,222 @@
+package org.aftersales.warranty.installedbase;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.device.DeviceRegistered;
+import org.aftersales.platform.outbox.Outbox;
+import org.aftersales.platform.problem.FieldProblem;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.OrganisationScope;
+import org.aftersales.warranty.installedbase.ImportReport.RowProblem;
+
+/** The installed base (客户档案): registers devices one by one or from CSV, and finds them for a caller. */
+@ApplicationScoped
+public class InstalledBase {
+
+    /** The CSV columns; each is a field of {@link NewDevice}. */
+    static final List<String> COLUMNS = List.of("serialNumber", "model", "brand", "lotNumber", "quantity",
+            "customerOrganisation", "site", "invoiceDate", "deliveryDate", "acceptanceDate");
+    private static final int SERIAL_LOOKUP_CHUNK = 1_000;
+
+    private final Outbox outbox;
+    private final Validator validator;
+    private final Clock clock = Clock.systemUTC();
+
+    InstalledBase(Outbox outbox, Validator validator) {
+        this.outbox = outbox;
+        this.validator = validator;
+    }
+
+    /** Registers one device with its {@code aftersales.device.registered.v1} event, in one transaction. */
+    @Transactional
+    public Device register(NewDevice device, Caller caller) {
+        if (!caller.canAccess(device.customerOrganisation())) {
+            throw ProblemException.forbidden(
+                    "customerOrganisation " + device.customerOrganisation() + " is outside your organisation");
+        }
+        String serial = device.serialNumber().strip();
+        if (Device.count("serialNumber", serial) > 0) {
+            throw new ProblemException(409, "Conflict", "A device with this serial number is registered already",
+                    List.of(new FieldProblem("serialNumber", "is registered already")));
+        }
+        return store(device, caller.username(), Instant.now(clock));
+    }
+
+    /**
+     * Registers the devices of a CSV document. Every bad row is reported with its line, field and
+     * reason; {@link ImportMode#ALL_OR_NOTHING} stores nothing when any row is bad.
+     */
+    @Transactional
+    public ImportReport importCsv(CsvTable table, ImportMode mode, Caller caller) {
+        List<String> unknown = table.header().stream().filter(column -> !COLUMNS.contains(column)).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest("The CSV has columns this import does not know; the columns are " + COLUMNS,
+                    unknown.stream().map(column -> new FieldProblem(column, "unknown column")).toList());
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        Map<Integer, NewDevice> good = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            NewDevice device = read(row, problems);
+            if (device != null && check(row.line(), device, caller, problems)) {
+                good.put(row.line(), device);
+            }
+        }
+        rejectRepeatedSerials(good, problems);
+        problems.sort(Comparator.comparingInt(RowProblem::line).thenComparing(RowProblem::field));
+        if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
+            return new ImportReport(mode, table.rows().size(), 0, problems);
+        }
+        Instant now = Instant.now(clock);
+        good.keySet().stream().sorted().forEach(line -> store(good.get(line), caller.username(), now));
+        return new ImportReport(mode, table.rows().size(), good.size(), problems);
+    }
+
+    /** The device, or 404 when it does not exist or belongs to an organisation the caller may not see. */
+    public Device find(UUID id, Caller caller) {
+        Device device = Device.findById(id);
+        if (device == null) {
+            throw ProblemException.notFound("device", id);
+        }
+        caller.requireAccess(device.customerOrganisation, "device", id);
+        return device;
+    }
+
+    /** A page of the devices the caller may see, optionally of one organisation (and below) or one serial number. */
+    public DevicePage list(String organisation, String serialNumber, int page, int size, Caller caller) {
+        OrganisationScope scope = caller.scope();
+        StringBuilder query = new StringBuilder(scope.jpql("customerOrganisation"));
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        if (organisation != null) {
+            query.append(" and (customerOrganisation = :organisation or customerOrganisation like :organisationBelow)");
+            parameters.put("organisation", organisation);
+            parameters.put("organisationBelow", organisation + "/%");
+        }
+        if (serialNumber != null) {
+            query.append(" and serialNumber = :serialNumber");
+            parameters.put("serialNumber", serialNumber);
+        }
+        PanacheQuery<Device> devices = Device.find(query.toString(), Sort.by("serialNumber"), parameters);
+        return new DevicePage(devices.page(Page.of(page, size)).list().stream().map(DeviceView::of).toList(), page, size,
+                devices.count());
+    }
+
+    private Device store(NewDevice request, String registeredBy, Instant now) {
+        Device device = new Device();
+        device.id = UUID.randomUUID();
+        device.serialNumber = request.serialNumber().strip();
+        device.model = request.model().strip();
+        device.brand = request.brand().strip();
+        device.lotNumber = stripped(request.lotNumber());
+        device.quantity = request.quantity() == null ? 1 : request.quantity();
+        device.customerOrganisation = request.customerOrganisation();
+        device.site = stripped(request.site());
+        device.invoiceDate = request.invoiceDate();
+        device.deliveryDate = request.deliveryDate();
+        device.acceptanceDate = request.acceptanceDate();
+        device.registeredBy = registeredBy;
+        device.registeredAt = now;
+        device.persist();
+        outbox.append(DeviceEvents.REGISTERED, device.id.toString(), now, new DeviceRegistered(device.id,
+                device.serialNumber, device.model, device.brand, device.lotNumber, device.quantity,
+                device.customerOrganisation, device.site, device.invoiceDate, device.deliveryDate, device.acceptanceDate,
+                now));
+        return device;
+    }
+
+    /** The row as a {@link NewDevice}, or null with its problems when a cell cannot be read. */
+    private static NewDevice read(CsvTable.Row row, List<RowProblem> problems) {
+        int before = problems.size();
+        Integer quantity = cell(row, "quantity", Integer::valueOf, "must be a whole number", problems);
+        LocalDate invoice = cell(row, "invoiceDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
+        LocalDate delivery = cell(row, "deliveryDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
+        LocalDate acceptance = cell(row, "acceptanceDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new NewDevice(text(row, "serialNumber"), text(row, "model"), text(row, "brand"), text(row, "lotNumber"),
+                quantity, text(row, "customerOrganisation"), text(row, "site"), invoice, delivery, acceptance);
+    }
+
+    private boolean check(int line, NewDevice device, Caller caller, List<RowProblem> problems) {
+        Set<ConstraintViolation<NewDevice>> violations = validator.validate(device);
+        violations.forEach(v -> problems.add(new RowProblem(line, field(v), v.getMessage())));
+        if (violations.isEmpty() && !caller.canAccess(device.customerOrganisation())) {
+            problems.add(new RowProblem(line, "customerOrganisation", "is outside your organisation"));
+            return false;
+        }
+        return violations.isEmpty();
+    }
+
+    /** A serial number may stand once in the file and must not be registered already. */
+    private static void rejectRepeatedSerials(Map<Integer, NewDevice> good, List<RowProblem> problems) {
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (Integer line : good.keySet().stream().sorted().toList()) {
+            String serial = good.get(line).serialNumber().strip();
+            Integer earlier = firstLine.putIfAbsent(serial, line);
+            if (earlier != null) {
+                good.remove(line);
+                problems.add(new RowProblem(line, "serialNumber", "repeats line " + earlier));
+            }
+        }
+        List<String> serials = new ArrayList<>(firstLine.keySet());
+        Set<String> registered = new HashSet<>();
+        for (int from = 0; from < serials.size(); from += SERIAL_LOOKUP_CHUNK) {
+            registered.addAll(Device.getEntityManager()
+                    .createQuery("select d.serialNumber from Device d where d.serialNumber in :serials", String.class)
+                    .setParameter("serials", serials.subList(from, Math.min(serials.size(), from + SERIAL_LOOKUP_CHUNK)))
+                    .getResultList());
+        }
+        for (String serial : registered) {
+            int line = firstLine.get(serial);
+            good.remove(line);
+            problems.add(new RowProblem(line, "serialNumber", "is registered already"));
+        }
+    }
+
+    private static <T> T cell(CsvTable.Row row, String column, Function<String, T> parse, String message,
+            List<RowProblem> problems) {
+        String value = row.cell(column).orElse(null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problems.add(new RowProblem(row.line(), column, message));
+            return null;
+        }
+    }
+
+    private static String text(CsvTable.Row row, String column) {
+        return row.cell(column).orElse(null);
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.isEmpty() ? "row" : path;
+    }
+}

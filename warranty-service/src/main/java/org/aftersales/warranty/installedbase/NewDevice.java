@@ -1,0 +1,40 @@
+package org.aftersales.warranty.installedbase;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.aftersales.platform.security.Organisations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A device to register: the body of {@code POST /api/v1/devices}, and one row of a CSV import (its
+ * columns have these names). The same rules apply to both.
+ */
+@Schema(name = "NewDevice", description = "A device joining a customer organisation's installed base (客户档案)")
+public record NewDevice(
+        @Schema(examples = "SN-2024-000187") @NotBlank @Size(max = 64) String serialNumber,
+        @Schema(examples = "PM-8000") @NotBlank @Size(max = 100) String model,
+        @Schema(examples = "迈瑞") @NotBlank @Size(max = 100) String brand,
+        @Schema(description = "批号: production lot or batch") @Size(max = 64) String lotNumber,
+        @Schema(description = "How many units the record stands for; 1 when absent") @Positive @Max(100_000) Integer quantity,
+        @Schema(examples = "dealer-a/customer-a")
+        @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
+        String customerOrganisation,
+        @Schema(examples = "住院部 3F ICU") @Size(max = 200) String site,
+        LocalDate invoiceDate,
+        LocalDate deliveryDate,
+        LocalDate acceptanceDate) {
+
+    /** Acceptance (验收) follows delivery. */
+    @AssertTrue(message = "acceptanceDate must not be before deliveryDate")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isAcceptedAfterDelivery() {
+        return acceptanceDate == null || deliveryDate == null || !acceptanceDate.isBefore(deliveryDate);
+    }
+}
