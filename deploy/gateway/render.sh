@@ -8,6 +8,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # Fixed by the API's contract (README.md); change them here, not per deployment.
 MAX_BODY=1m                 # nginx client_max_body_size: larger request bodies answer 413
 MAX_BODY_HUMAN="1 MiB"
+MAX_IMPORT_BODY=32m         # bulk imports (POST /api/v1/<resource>/import, e.g. 10,000 devices as CSV)
 CORS_METHODS="GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"
 CORS_HEADERS="Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match, Idempotency-Key, X-Request-Id"
 CORS_MAX_AGE=600            # seconds a browser may cache a preflight answer
@@ -156,7 +157,8 @@ printf '%s' "$CORS_ORIGIN_LINES" > "$GEN/CORS_ORIGIN_LINES"
 
 # ---- Fill the template ---------------------------------------------------------------------------------
 export R_OUT="$OUT" R_PORT="$PORT" R_RATE="$RATE" R_BURST="$BURST" R_RETRY_AFTER="$RETRY_AFTER" \
-  R_MAX_BODY="$MAX_BODY" R_MAX_BODY_HUMAN="$MAX_BODY_HUMAN" R_CORS_METHODS="$CORS_METHODS" \
+  R_MAX_BODY="$MAX_BODY" R_MAX_BODY_HUMAN="$MAX_BODY_HUMAN" R_MAX_IMPORT_BODY="$MAX_IMPORT_BODY" \
+  R_CORS_METHODS="$CORS_METHODS" \
   R_CORS_HEADERS="$CORS_HEADERS" R_CORS_MAX_AGE="$CORS_MAX_AGE" R_USER_DIRECTIVE="$USER_DIRECTIVE"
 awk -v gen="$GEN" '
   function replace_all(s, from, to,    out, i) {
@@ -165,7 +167,7 @@ awk -v gen="$GEN" '
     return out s
   }
   BEGIN {
-    split("OUT PORT RATE BURST RETRY_AFTER MAX_BODY MAX_BODY_HUMAN CORS_METHODS CORS_HEADERS CORS_MAX_AGE USER_DIRECTIVE", names, " ")
+    split("OUT PORT RATE BURST RETRY_AFTER MAX_BODY MAX_BODY_HUMAN MAX_IMPORT_BODY CORS_METHODS CORS_HEADERS CORS_MAX_AGE USER_DIRECTIVE", names, " ")
     for (k in names) value["@@" names[k] "@@"] = ENVIRON["R_" names[k]]
   }
   /^[ \t]*@@[A-Z_]+@@[ \t]*$/ {

@@ -13,6 +13,7 @@ public enum DemoUser {
     PARTNER_B("partner-b"),
     AGENT("agent"),
     PARTS("parts"),
+    MANAGER("manager"),
     QUALITY("quality");
 
     private static final Map<DemoUser, String> TOKENS = new ConcurrentHashMap<>();

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -141,6 +142,31 @@ class GatewayEndToEndTest {
                     .body("info.title", equalTo(service))
                     .body("openapi", matchesPattern("3\\..*"));
         }
+    }
+
+    @Test
+    void ten_thousand_devices_import_as_one_csv_through_the_gateway_and_only_their_owners_see_them() {
+        String prefix = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(
+                "serialNumber,model,brand,lotNumber,quantity,customerOrganisation,site,invoiceDate,deliveryDate,acceptanceDate\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append(prefix).append('-').append(i)
+                    .append(",PM-8000,迈瑞,L2024-07,1,dealer-a/customer-a,住院部 3F ICU,2024-06-28,2024-07-02,2024-07-10\n");
+        }
+        assertThat(csv.toString().getBytes(StandardCharsets.UTF_8).length).as("larger than the general body limit")
+                .isGreaterThan(1024 * 1024);
+
+        given().auth().oauth2(DemoUser.MANAGER.token()).contentType("text/csv").body(csv.toString())
+                .when().post("/api/v1/devices/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(10_000));
+
+        given().auth().oauth2(DemoUser.CUSTOMER_A.token())
+                .when().get("/api/v1/devices?serialNumber={serial}", prefix + "-9999")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(DemoUser.CUSTOMER_B.token())
+                .when().get("/api/v1/devices?serialNumber={serial}", prefix + "-9999")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 
     static List<String> notificationSubjects(DemoUser user) {
