@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
@@ -126,13 +125,12 @@ class TicketNotificationsTest {
                         new Contact("赵工", "+86 10 1234 5678"), "agent", now));
     }
 
-    /** Sends the event as the outbox relay does: structured CloudEvent, keyed by subject, with its content type. */
     static void publish(CloudEvent<?> event) {
-        publish(event.subject(), EventCodec.encode(event));
+        KAFKA.publish(TicketEvents.CREATED, event);
     }
 
     static void publish(String key, String message) {
-        KAFKA.send(TicketEvents.CREATED.topic(), key, message, Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE));
+        KAFKA.publish(TicketEvents.CREATED.topic(), key, message);
     }
 
     static void awaitNotification(TestCaller caller, CloudEvent<?> event) {

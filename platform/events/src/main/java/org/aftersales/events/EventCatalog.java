@@ -7,7 +7,7 @@ import org.aftersales.events.ticket.TicketEvents;
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, DeviceEvents.REGISTERED);
+    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.RESOLVED, DeviceEvents.REGISTERED);
 
     private EventCatalog() {
     }

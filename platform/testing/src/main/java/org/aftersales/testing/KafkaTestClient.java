@@ -15,6 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.EventCodec;
+import org.aftersales.events.EventType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -112,6 +115,16 @@ public final class KafkaTestClient implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("timed out sending to " + topic, e);
         }
+    }
+
+    /** Sends a domain event as the outbox relay does: structured CloudEvent, keyed by its subject, with its content type. */
+    public RecordMetadata publish(EventType<?> type, CloudEvent<?> event) {
+        return publish(type.topic(), event.subject(), EventCodec.encode(event));
+    }
+
+    /** Sends any text as the outbox relay sends events (for repeats and poison messages). */
+    public RecordMetadata publish(String topic, String key, String message) {
+        return send(topic, key, message, Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE));
     }
 
     /**

@@ -10,6 +10,10 @@ public final class TicketEvents {
     public static final EventType<TicketCreated> CREATED =
             new EventType<>("aftersales.ticket.created.v1", AGGREGATE, TicketCreated.class);
 
+    /** Published when a ticket's repair ends (ticket-service's lifecycle, issue 5); consumed by warranty-service. */
+    public static final EventType<TicketResolved> RESOLVED =
+            new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
+
     private TicketEvents() {
     }
 }

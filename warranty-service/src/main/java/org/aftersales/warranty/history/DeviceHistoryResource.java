@@ -1,0 +1,55 @@
+package org.aftersales.warranty.history;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.aftersales.platform.problem.Problem;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.warranty.installedbase.Device;
+import org.aftersales.warranty.installedbase.InstalledBase;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/devices/{id}/history")
+@Tag(name = "Installed base")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceHistoryResource {
+
+    private final InstalledBase installedBase;
+    private final Caller caller;
+
+    DeviceHistoryResource(InstalledBase installedBase, Caller caller) {
+        this.installedBase = installedBase;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "A device's repair history and the counts 三包 thresholds use")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = DeviceHistory.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeviceHistory history(@PathParam("id") UUID id) {
+        Device device = installedBase.find(id, caller);
+        List<RepairRecord> records = RepairRecord.list("deviceSerial = ?1 order by repairStartedAt", device.serialNumber);
+        List<RepairVisit> visits = records.stream().map(RepairRecord::visit).toList();
+        return new DeviceHistory(device.id, device.serialNumber,
+                records.stream().map(r -> new DeviceHistory.Repair(r.ticketId, r.component, r.faultCode, r.repairStartedAt,
+                        r.repairEndedAt, r.visit().repairDays(),
+                        r.partsUsed.isEmpty() ? List.of() : Arrays.asList(r.partsUsed.split(",")), r.faultGone,
+                        r.resolvedBy)).toList(),
+                RepairCounts.of(visits), RepairCounts.totalRepairDays(visits));
+    }
+}
