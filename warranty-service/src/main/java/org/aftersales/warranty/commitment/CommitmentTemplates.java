@@ -43,21 +43,26 @@ public final class CommitmentTemplates {
         return templates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    private static Commitment read(String id) {
+    /** The template's document as written, JSON text. */
+    public static String text(String id) {
         String resource = FOLDER + id + ".json";
         try (InputStream in = CommitmentTemplates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("commitment template " + resource + " is missing");
             }
-            return switch (CommitmentParser.parseJson(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
-                case CommitmentParser.Valid(Commitment commitment) when commitment.id().equals(id) -> commitment;
-                case CommitmentParser.Valid(Commitment commitment) ->
-                        throw new IllegalStateException(resource + " has id " + commitment.id() + ", not " + id);
-                case CommitmentParser.Invalid(List<CommitmentProblem> problems) ->
-                        throw new IllegalStateException(resource + " is not a valid commitment: " + problems);
-            };
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Commitment read(String id) {
+        return switch (CommitmentParser.parseJson(text(id))) {
+            case CommitmentParser.Valid(Commitment commitment) when commitment.id().equals(id) -> commitment;
+            case CommitmentParser.Valid(Commitment commitment) ->
+                    throw new IllegalStateException(FOLDER + id + ".json has id " + commitment.id() + ", not " + id);
+            case CommitmentParser.Invalid(List<CommitmentProblem> problems) ->
+                    throw new IllegalStateException(FOLDER + id + ".json is not a valid commitment: " + problems);
+        };
     }
 }

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad Request", detail, errors);
     }
 
+    /** 409: the request conflicts with the current state. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
     /** 403: the caller may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail, List.of());
