@@ -1,0 +1,53 @@
+/**
+ * The 三包 decision engine: given a {@link org.aftersales.warranty.sanbao.Claim} (device, component, fault, dates,
+ * kilometres, repair history, replacements, the old-part assessment 旧件鉴定), decide the
+ * {@link org.aftersales.warranty.sanbao.Remedy}, who pays parts, labour and travel, the refund and its deduction, a loaner,
+ * the period ends, and a bilingual trace of every rule considered. Plain Java, no framework; {@code SanbaoEngine} is
+ * immutable and thread-safe.
+ *
+ * <h2>Policies are data</h2>
+ * A {@link org.aftersales.warranty.sanbao.Policy} is a product table ({@link org.aftersales.warranty.sanbao.ProductTerms}:
+ * start event, whole-unit / main-part / accessory terms in years and km, daily depreciation rate), clock terms
+ * (repair and parts-waiting time extending the period, days added per unresolved outage, what a replacement restarts
+ * — 一包 — and whether a last day rolls past a holiday) and a list of {@link org.aftersales.warranty.sanbao.Rule}s.
+ * The rule <em>kinds</em> are code (early-fault window, repeated repairs, long repair, loaner, in period, out of period,
+ * exclusion, no-reason return); their numbers, remedies and payers are data. {@link org.aftersales.warranty.sanbao.StatutoryPolicies}
+ * holds the 1995 household-goods rule with its catalog, the 2021 car rule, the 2001 mobile-phone rule, the 2002
+ * microcomputer rule and 消费者权益保护法 §24 (fallback only) and §25; a contract's service commitment is a policy
+ * with {@code Applicability.contract(id)} built from the contract's data.
+ *
+ * <h2>Layering and favourability</h2>
+ * Every applicable policy is evaluated on its own; inside a policy, and then across policies (statutory first,
+ * contracts over them), the outcome more favourable to the customer wins:
+ * <ol>
+ *   <li>the remedy: refund &gt; exchange &gt; part replacement &gt; free repair &gt; paid repair &gt; no obligation
+ *       (the declaration order of {@code Remedy});</li>
+ *   <li>for the same remedy, the lower cost burden: per item seller or repairer 0, customer at cost 1, customer 2,
+ *       summed over parts, labour and travel;</li>
+ *   <li>then the larger refund. On a full tie the policy evaluated first (the statute) is kept.</li>
+ * </ol>
+ * A loaner is taken from whichever policy owes the most days. The trace has one {@code LAYERING} entry per
+ * challenger saying which outcome won and why. Statutory consumer policies do not apply to business buyers
+ * (产品质量法 §40 ¶4: the contract governs); §24 applies only where no specific regulation lists the product.
+ *
+ * <h2>Counting conventions</h2>
+ * Money is yuan in {@code BigDecimal}, scale 2, HALF_UP once at the end of each computation. Document dates are
+ * {@code LocalDate}; repair times are {@code Instant} because the car rule counts hours; instants become dates in
+ * China Standard Time (+08:00). Day n of a window is the n-th day after its start date (the start day is day 0, as the
+ * 1995 commentary's end-date example and 民法典 §201 count) — [inference]. A repair's days: a started 24 hours counts
+ * as a day (car rule Art 40), applied to every policy, plus the days it waited for parts outside the visit. A period's
+ * last day is the same calendar date one term later, plus extensions; {@link org.aftersales.warranty.sanbao.WorkingDayCalendar}
+ * is the extension point for China's working-day calendar — today calendar days only.
+ *
+ * <h2>Unverified numbers (SANBAO-RULES.md)</h2>
+ * Every term and rate carries its {@link org.aftersales.warranty.sanbao.Source} tag, shown in the trace. Unverified
+ * and absent, so the rules needing them do not fire until configured with {@code Policy.withProduct}: the 1995 catalog
+ * rows 5–7, 10–14, 16–17 (camcorder … clocks), the main-part names and daily rates of refrigerators and washing
+ * machines, the motorcycle's main parts and rate; the desktop-computer row and the microcomputer depreciation rate
+ * (so no refund after repeated repairs) and repair-delay thresholds. Unverified but carried as data with the tag:
+ * the mobile-phone charger's 1 year, "no restart after an exchange" for phones and microcomputers, and the motorcycle's
+ * 1 year or 6,000 km (from the 实施细则; its link to catalog row 18 is unverified). Secondary [S] only: refrigerator and
+ * washing-machine 1/3 years, gas water heater, the phone periods and its 0.5 %/day rate, the notebook 1/2 years.
+ * The current validity of the 1995, 2001 and 2002 regulations is itself unverified.
+ */
+package org.aftersales.warranty.sanbao;
