@@ -1,13 +1,15 @@
 package org.aftersales.events;
 
 import java.util.List;
+import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.RESOLVED, DeviceEvents.REGISTERED);
+    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.RESOLVED, DeviceEvents.REGISTERED,
+            ContractEvents.ACTIVATED);
 
     private EventCatalog() {
     }

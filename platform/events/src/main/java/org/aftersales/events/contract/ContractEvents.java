@@ -1,0 +1,16 @@
+package org.aftersales.events.contract;
+
+import org.aftersales.events.EventType;
+
+/** The events of the contract aggregate, published by warranty-service on topic {@code aftersales.contract}. */
+public final class ContractEvents {
+
+    public static final String AGGREGATE = "contract";
+
+    /** A contract came into force: the terms other services keep their own copy of. */
+    public static final EventType<ContractActivated> ACTIVATED =
+            new EventType<>("aftersales.contract.activated.v1", AGGREGATE, ContractActivated.class);
+
+    private ContractEvents() {
+    }
+}
