@@ -53,7 +53,7 @@ public class RepairRecord extends PanacheEntityBase {
     @Column(name = "resolved_by", updatable = false)
     public String resolvedBy;
 
-    RepairVisit visit() {
+    public RepairVisit visit() {
         return new RepairVisit(component, faultCode, repairStartedAt, repairEndedAt, faultGone);
     }
 }

@@ -1,0 +1,93 @@
+package org.aftersales.warranty.entitlement;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.aftersales.platform.problem.FieldProblem;
+import org.aftersales.platform.problem.Problem;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.warranty.commitment.Commitment;
+import org.aftersales.warranty.commitment.CommitmentCatalogue;
+import org.aftersales.warranty.contract.Contract;
+import org.aftersales.warranty.contract.ContractStatus;
+import org.aftersales.warranty.history.RepairRecord;
+import org.aftersales.warranty.installedbase.Device;
+import org.aftersales.warranty.installedbase.InstalledBase;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/devices/{id}/entitlement")
+@Tag(name = "Installed base")
+@Produces(MediaType.APPLICATION_JSON)
+public class EntitlementResource {
+
+    private final InstalledBase installedBase;
+    private final CommitmentCatalogue commitments;
+    private final Caller caller;
+
+    EntitlementResource(InstalledBase installedBase, CommitmentCatalogue commitments, Caller caller) {
+        this.installedBase = installedBase;
+        this.commitments = commitments;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "What the device is entitled to on a day",
+            description = "Per component: covered or not, the terms that apply (the contract in force and its commitment), "
+                    + "start and end dates, every extension applied and why, and the exclusions that would apply.")
+    @APIResponse(responseCode = "200", description = "The entitlement",
+            content = @Content(schema = @Schema(implementation = Entitlement.class)))
+    @APIResponse(responseCode = "400", description = "at is not a date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Entitlement entitlement(@PathParam("id") UUID id,
+            @Parameter(description = "The day, e.g. 2027-03-01; today (China time) when absent") @QueryParam("at") String at) {
+        LocalDate day = day(at);
+        Device device = installedBase.find(id, caller);
+        Contract contract = Contract.find("""
+                        select c from Contract c join c.deviceIds d
+                        where d = ?1 and c.status = ?2 and c.startsOn <= ?3 and (c.endsOn is null or c.endsOn >= ?3)
+                        order by c.activatedAt desc""", device.id, ContractStatus.ACTIVE, day)
+                .firstResult();
+        if (contract == null) {
+            return Entitlements.withoutContract(device.id, device.serialNumber, day);
+        }
+        Commitment terms = commitments.parse(commitments.stored(contract.commitmentId, contract.commitmentVersion).document,
+                false);
+        List<RepairRecord> repairs = RepairRecord.list("deviceSerial", device.serialNumber);
+        return Entitlements.of(device.id, device.serialNumber, day,
+                new Entitlement.ContractRef(contract.id, contract.number, contract.commitmentId, contract.commitmentVersion),
+                new Entitlements.DeviceDates(device.invoiceDate, device.deliveryDate, device.acceptanceDate),
+                terms.warranty(), terms.extensions(), repairs.stream().map(RepairRecord::visit).toList());
+    }
+
+    private static LocalDate day(String at) {
+        if (at == null || at.isBlank()) {
+            return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        }
+        try {
+            return LocalDate.parse(at.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("at is not a date",
+                    List.of(new FieldProblem("at", "must be a date like 2027-03-01")));
+        }
+    }
+}
