@@ -9,7 +9,8 @@ import org.aftersales.events.ticket.TicketEvents;
 public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.RESOLVED, DeviceEvents.REGISTERED,
-            ContractEvents.ACTIVATED);
+            ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED, DeviceEvents.TRANSFERRED,
+            DeviceEvents.REPLACED);
 
     private EventCatalog() {
     }

@@ -51,6 +51,10 @@ public class Device extends PanacheEntityBase {
     @Column(name = "acceptance_date")
     public LocalDate acceptanceDate;
 
+    /** The unit that replaced this one (换新); a replaced device has left the installed base. */
+    @Column(name = "replaced_by_device_id")
+    public UUID replacedByDeviceId;
+
     @Column(name = "registered_by", nullable = false, updatable = false)
     public String registeredBy;
 

@@ -107,6 +107,60 @@ public class DeviceResource {
         return report;
     }
 
+    @POST
+    @Path("/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record the customer's acceptance (验收)", description = "Once per device; warranty usually runs from it.")
+    @APIResponse(responseCode = "200", description = "The accepted device",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date, or before delivery",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Accepted already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeviceView accept(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Acceptance body) {
+        return DeviceView.of(installedBase.accept(id, body, caller));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Move the device to another customer organisation",
+            description = "Partners move devices between the customer organisations under them.")
+    @APIResponse(responseCode = "200", description = "The transferred device",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid organisation, or the device's own",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeviceView transfer(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Transfer body) {
+        return DeviceView.of(installedBase.transfer(id, body, caller));
+    }
+
+    @POST
+    @Path("/{id}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Exchange the device for a new unit (换新)",
+            description = "Registers the new unit with its warranty running from the handover and marks this one replaced.")
+    @APIResponse(responseCode = "201", description = "The new unit; Location names it",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Replaced already, or the new serial number is registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Replacement body, UriInfo uri) {
+        Device replacement = installedBase.replace(id, body, caller);
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/devices/{id}").build(replacement.id))
+                .entity(DeviceView.of(replacement))
+                .build();
+    }
+
     @GET
     @Path("/{id}")
     @Authenticated

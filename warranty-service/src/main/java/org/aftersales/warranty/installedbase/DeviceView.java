@@ -17,12 +17,14 @@ public record DeviceView(
         LocalDate invoiceDate,
         LocalDate deliveryDate,
         LocalDate acceptanceDate,
+        UUID replacedByDeviceId,
         String registeredBy,
         Instant registeredAt,
         long version) {
 
     static DeviceView of(Device d) {
         return new DeviceView(d.id, d.serialNumber, d.model, d.brand, d.lotNumber, d.quantity, d.customerOrganisation,
-                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate, d.registeredBy, d.registeredAt, d.version);
+                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate, d.replacedByDeviceId, d.registeredBy, d.registeredAt,
+                d.version);
     }
 }

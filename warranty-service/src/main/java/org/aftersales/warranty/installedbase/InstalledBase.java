@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.aftersales.events.device.DeviceAccepted;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
+import org.aftersales.events.device.DeviceReplaced;
+import org.aftersales.events.device.DeviceTransferred;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -89,6 +92,68 @@ public class InstalledBase {
         Instant now = Instant.now(clock);
         good.keySet().stream().sorted().forEach(line -> store(good.get(line), caller.username(), now));
         return new ImportReport(mode, table.rows().size(), good.size(), problems);
+    }
+
+    /** Records the customer's sign-off (验收) once, with {@code aftersales.device.accepted.v1}. */
+    @Transactional
+    public Device accept(UUID id, DeviceChanges.Acceptance acceptance, Caller caller) {
+        Device device = find(id, caller);
+        if (device.acceptanceDate != null) {
+            throw ProblemException.conflict("Device " + device.serialNumber + " was accepted on " + device.acceptanceDate);
+        }
+        if (device.deliveryDate != null && acceptance.acceptanceDate().isBefore(device.deliveryDate)) {
+            throw ProblemException.badRequest("Acceptance follows delivery", List.of(new FieldProblem("acceptanceDate",
+                    "must not be before the delivery date " + device.deliveryDate)));
+        }
+        device.acceptanceDate = acceptance.acceptanceDate();
+        Instant now = Instant.now(clock);
+        outbox.append(DeviceEvents.ACCEPTED, device.id.toString(), now, new DeviceAccepted(device.id,
+                device.serialNumber, device.customerOrganisation, device.acceptanceDate, caller.username(), now));
+        return device;
+    }
+
+    /** Moves a device to another customer organisation, with {@code aftersales.device.transferred.v1}. */
+    @Transactional
+    public Device transfer(UUID id, DeviceChanges.Transfer transfer, Caller caller) {
+        Device device = find(id, caller);
+        String to = transfer.customerOrganisation();
+        if (!caller.canAccess(to)) {
+            throw ProblemException.forbidden("customerOrganisation " + to + " is outside your organisation");
+        }
+        if (to.equals(device.customerOrganisation)) {
+            throw ProblemException.badRequest("The device belongs to that organisation already",
+                    List.of(new FieldProblem("customerOrganisation", "is the device's organisation already")));
+        }
+        String from = device.customerOrganisation;
+        device.customerOrganisation = to;
+        device.site = stripped(transfer.site());
+        Instant now = Instant.now(clock);
+        outbox.append(DeviceEvents.TRANSFERRED, device.id.toString(), now, new DeviceTransferred(device.id,
+                device.serialNumber, from, to, device.site, caller.username(), now));
+        return device;
+    }
+
+    /**
+     * Exchanges a device for a new unit (换新): the new unit is registered with its warranty running from
+     * the handover, the old one is marked replaced; {@code aftersales.device.replaced.v1}.
+     */
+    @Transactional
+    public Device replace(UUID id, DeviceChanges.Replacement replacement, Caller caller) {
+        Device old = find(id, caller);
+        if (old.replacedByDeviceId != null) {
+            throw ProblemException.conflict("Device " + old.serialNumber + " was replaced already");
+        }
+        NewDevice unit = new NewDevice(replacement.serialNumber(),
+                replacement.model() == null || replacement.model().isBlank() ? old.model : replacement.model(),
+                old.brand, null, old.quantity, old.customerOrganisation, old.site, replacement.replacedOn(),
+                replacement.replacedOn(), replacement.replacedOn());
+        Device replacementDevice = register(unit, caller);
+        old.replacedByDeviceId = replacementDevice.id;
+        Instant now = Instant.now(clock);
+        outbox.append(DeviceEvents.REPLACED, old.id.toString(), now, new DeviceReplaced(old.id, old.serialNumber,
+                replacementDevice.id, replacementDevice.serialNumber, old.customerOrganisation,
+                replacement.replacedOn(), replacement.reason().strip(), caller.username(), now));
+        return replacementDevice;
     }
 
     /** The device, or 404 when it does not exist or belongs to an organisation the caller may not see. */

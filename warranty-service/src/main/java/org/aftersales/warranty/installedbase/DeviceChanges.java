@@ -1,0 +1,41 @@
+package org.aftersales.warranty.installedbase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.aftersales.platform.security.Organisations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The bodies of the commands that change a device after registration. */
+public final class DeviceChanges {
+
+    private DeviceChanges() {
+    }
+
+    /** 验收: the customer signed the device off. */
+    @Schema(name = "Acceptance")
+    public record Acceptance(@Schema(examples = "2024-07-10") @NotNull LocalDate acceptanceDate) {
+    }
+
+    /** The device moves to another customer organisation. */
+    @Schema(name = "Transfer")
+    public record Transfer(
+            @Schema(examples = "dealer-a/customer-a2")
+            @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
+            String customerOrganisation,
+            @Size(max = 200) String site) {
+    }
+
+    /** 换新: a new unit replaces the device. */
+    @Schema(name = "Replacement")
+    public record Replacement(
+            @Schema(description = "The new unit's serial number", examples = "SN-2026-004411") @NotBlank @Size(max = 64)
+            String serialNumber,
+            @Schema(description = "The new unit's model; the old one's when absent") @Size(max = 100) String model,
+            @Schema(description = "The day the new unit was handed over; its warranty runs from here") @NotNull
+            LocalDate replacedOn,
+            @Schema(examples = "同一故障维修两次仍不能正常使用") @NotBlank @Size(max = 500) String reason) {
+    }
+}
