@@ -8,17 +8,24 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketResolved;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
+import org.aftersales.warranty.claim.RemedyDueWatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps each device's repair history from ticket-service's resolved tickets, applying each event once. */
+/**
+ * Keeps each device's repair history from ticket-service's resolved tickets, applying each event once, and in the same
+ * transaction lets {@link RemedyDueWatch} publish {@code aftersales.device.remedy-due.v1} when the history makes an
+ * exchange or refund due.
+ */
 @ApplicationScoped
 public class RepairHistoryConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
+    private final RemedyDueWatch remedies;
 
-    RepairHistoryConsumer(EventInbox inbox) {
+    RepairHistoryConsumer(EventInbox inbox, RemedyDueWatch remedies) {
         this.inbox = inbox;
+        this.remedies = remedies;
         this.handlers = new EventHandlers().on(TicketEvents.RESOLVED, this::ticketResolved);
     }
 
@@ -44,5 +51,6 @@ public class RepairHistoryConsumer {
         record.faultGone = resolved.faultGone();
         record.resolvedBy = resolved.resolvedBy();
         record.persist();
+        remedies.repairRecorded(record);
     }
 }

@@ -1,0 +1,146 @@
+package org.aftersales.warranty.claim;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.aftersales.warranty.sanbao.Assessment;
+import org.aftersales.warranty.sanbao.Fault;
+import org.aftersales.warranty.sanbao.Purchase;
+import org.aftersales.warranty.sanbao.RepairVisit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /api/v1/claims}: the facts of a 三包 claim. What the installed base knows (the document
+ * dates, the repair history, the latest old-part assessment) is taken from it unless the request states it.
+ */
+@Schema(name = "NewClaim", description = "The facts of a 三包 claim (三包/保修申请)")
+public record NewClaim(
+        @Schema(description = "The device in the installed base; the claim belongs to its customer organisation",
+                examples = "3e2d1c0b-9a8f-4e7d-b6c5-a4b3c2d1e0f9")
+        @NotNull UUID deviceId,
+
+        @Schema(description = "The product key of a 三包 product table row (colour-tv, refrigerator, household-car, "
+                + "mobile-phone, notebook-computer, …). The installed base has no product category, so the claim names it; "
+                + "a product no specific regulation lists falls to 消费者权益保护法 §24", examples = "colour-tv")
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a product key like colour-tv")
+        String productCategory,
+
+        @Schema(description = "The invoice price in yuan (发票价格): the refund and its deduction are computed from it",
+                examples = "3999.00")
+        @NotNull @DecimalMin(value = "0.01") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2)
+        BigDecimal price,
+
+        @Schema(description = "The failed component: a main part or accessory key, absent for the whole unit",
+                examples = "picture-tube")
+        @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a component key like picture-tube")
+        String component,
+
+        @Schema(description = "The claimed fault") @NotNull @Valid FaultFacts fault,
+
+        @Schema(description = "When the claim was made (UTC); dates count in China time", examples = "2026-11-23T02:00:00Z")
+        @NotNull Instant claimedAt,
+
+        @Schema(description = "Distance used at the claim (行驶里程), cars; 0 or absent otherwise", examples = "0")
+        @PositiveOrZero @Max(10_000_000) Long odometerKm,
+
+        @Schema(description = "Cars: the usage coefficient n printed on the 三包凭证", examples = "0.005")
+        @DecimalMin(value = "0") @DecimalMax(value = "1") BigDecimal usageCoefficient,
+
+        @Schema(description = "How it was bought; absent: a consumer purchase in a shop") @Valid PurchaseFacts purchase,
+
+        @Schema(description = "Document dates; each absent one is taken from the device record") @Valid DocumentDates dates,
+
+        @Schema(description = "Earlier repairs; absent: the device's repair history (from resolved tickets)")
+        @Size(max = 200) List<@NotNull @Valid RepairFacts> repairs,
+
+        @Schema(description = "Earlier exchanges of the whole unit or replacements of parts")
+        @Size(max = 50) List<@NotNull @Valid ReplacementFacts> replacements,
+
+        @Schema(description = "The assessed cause (旧件鉴定); absent: the latest old-part assessment of this device and "
+                + "component, else not assessed (treated as a quality problem)")
+        @Valid AssessmentFacts assessment) {
+
+    /** The fault. Repairs of the same problem (同一质量问题) carry the same code. */
+    @Schema(name = "ClaimFault")
+    public record FaultFacts(
+            @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String code,
+            @Schema(description = "Classes the car rule names") @Size(max = 3) Set<Fault.@NotNull Trait> traits) {
+    }
+
+    @Schema(name = "ClaimPurchase")
+    public record PurchaseFacts(
+            @Schema(description = "CONSUMER (default) or BUSINESS (the contract governs, 产品质量法 §40 ¶4)")
+            Purchase.Buyer buyer,
+            @Schema(description = "网络、电视、电话、邮购: a distance sale (消费者权益保护法 §25)") Boolean distanceSale,
+            @Schema(description = "Among §25's exceptions to the no-reason return") Boolean noReasonReturnExcluded,
+            @Schema(description = "商品完好; default true") Boolean goodsIntact) {
+    }
+
+    @Schema(name = "ClaimDates")
+    public record DocumentDates(
+            @Schema(description = "发票日期", examples = "2026-06-28") LocalDate invoice,
+            @Schema(description = "交付/收货", examples = "2026-07-02") LocalDate delivery,
+            @Schema(description = "安装调试验收完成", examples = "2026-07-10") LocalDate acceptance) {
+    }
+
+    @Schema(name = "ClaimRepair")
+    public record RepairFacts(
+            @Schema(examples = "2026-09-01T01:00:00Z") @NotNull Instant startedAt,
+            @Schema(description = "Absent while the repair is still open", examples = "2026-09-02T07:00:00Z") Instant endedAt,
+            @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String faultCode,
+            @Schema(description = "The repair removed the fault; default false") Boolean resolved,
+            @Schema(description = "The outage stopped the customer's work") Boolean stoppedWork,
+            @Schema(description = "Days waiting for parts outside the visit") @PositiveOrZero @Max(3650) Integer partsWaitingDays,
+            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED") RepairVisit.Delay delay) {
+
+        @AssertTrue(message = "endedAt must not be before startedAt")
+        @JsonIgnore
+        @Schema(hidden = true)
+        public boolean isEndedAfterStart() {
+            return startedAt == null || endedAt == null || !endedAt.isBefore(startedAt);
+        }
+    }
+
+    @Schema(name = "ClaimReplacement")
+    public record ReplacementFacts(
+            @Schema(examples = "2026-10-01") @NotNull LocalDate date,
+            @Schema(description = "whole-unit for an exchange, else the replaced part", examples = "whole-unit")
+            @NotBlank @Size(max = 100) String component) {
+    }
+
+    @Schema(name = "ClaimAssessment")
+    public record AssessmentFacts(
+            @Schema(description = "QUALITY_PROBLEM or NOT_QUALITY_PROBLEM") @NotNull Assessment.Verdict verdict,
+            @Schema(description = "Required with NOT_QUALITY_PROBLEM, refused otherwise", examples = "MISUSE") Assessment.Cause cause,
+            @Schema(examples = "主板进水，属使用不当") @Size(max = 2000) String reason) {
+
+        @AssertTrue(message = "verdict must be QUALITY_PROBLEM or NOT_QUALITY_PROBLEM; cause goes with NOT_QUALITY_PROBLEM only")
+        @JsonIgnore
+        @Schema(hidden = true)
+        public boolean isVerdictWithItsCause() {
+            if (verdict == null) {
+                return true;
+            }
+            return switch (verdict) {
+                case QUALITY_PROBLEM -> cause == null;
+                case NOT_QUALITY_PROBLEM -> cause != null;
+                case NOT_ASSESSED -> false;
+            };
+        }
+    }
+}
