@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,15 @@ public class ContractDesk {
         }
         caller.requireAccess(contract.customerOrganisation, "contract", id);
         return contract;
+    }
+
+    /** The contract that covers a device on a day: active, in its term, the latest activated; or null. */
+    public static Contract inForce(UUID deviceId, LocalDate day) {
+        return Contract.find("""
+                        select c from Contract c join c.deviceIds d
+                        where d = ?1 and c.status = ?2 and c.startsOn <= ?3 and (c.endsOn is null or c.endsOn >= ?3)
+                        order by c.activatedAt desc""", deviceId, ContractStatus.ACTIVE, day)
+                .firstResult();
     }
 
     /** The contracts the caller may see, by number. */

@@ -19,7 +19,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.warranty.commitment.Commitment;
 import org.aftersales.warranty.commitment.CommitmentCatalogue;
 import org.aftersales.warranty.contract.Contract;
-import org.aftersales.warranty.contract.ContractStatus;
+import org.aftersales.warranty.contract.ContractDesk;
 import org.aftersales.warranty.history.RepairRecord;
 import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.installedbase.InstalledBase;
@@ -62,11 +62,7 @@ public class EntitlementResource {
             @Parameter(description = "The day, e.g. 2027-03-01; today (China time) when absent") @QueryParam("at") String at) {
         LocalDate day = day(at);
         Device device = installedBase.find(id, caller);
-        Contract contract = Contract.find("""
-                        select c from Contract c join c.deviceIds d
-                        where d = ?1 and c.status = ?2 and c.startsOn <= ?3 and (c.endsOn is null or c.endsOn >= ?3)
-                        order by c.activatedAt desc""", device.id, ContractStatus.ACTIVE, day)
-                .firstResult();
+        Contract contract = ContractDesk.inForce(device.id, day);
         if (contract == null) {
             return Entitlements.withoutContract(device.id, device.serialNumber, day);
         }

@@ -1,0 +1,35 @@
+package org.aftersales.warranty.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.aftersales.warranty.commitment.CommitmentCatalogue;
+import org.aftersales.warranty.contract.CommitmentPolicy;
+import org.aftersales.warranty.contract.Contract;
+import org.aftersales.warranty.contract.ContractDesk;
+import org.aftersales.warranty.installedbase.Device;
+
+/** The policy of the contract in force for a device on the claim's day (China time), from its commitment. */
+@ApplicationScoped
+public class ContractedPolicies implements ContractPolicies {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CommitmentCatalogue commitments;
+
+    ContractedPolicies(CommitmentCatalogue commitments) {
+        this.commitments = commitments;
+    }
+
+    @Override
+    public Optional<ContractPolicy> covering(Device device, Instant at) {
+        Contract contract = ContractDesk.inForce(device.id, at.atZone(CHINA).toLocalDate());
+        if (contract == null) {
+            return Optional.empty();
+        }
+        var terms = commitments.parse(commitments.stored(contract.commitmentId, contract.commitmentVersion).document, false);
+        return Optional.of(new ContractPolicy(contract.id.toString(),
+                CommitmentPolicy.of(contract.id.toString(), contract.number, terms)));
+    }
+}
