@@ -26,12 +26,14 @@ public record Entitlement(UUID deviceId, String serialNumber, LocalDate at, Cont
      * One component's warranty.
      *
      * @param component the component; {@code null} for the whole unit
-     * @param period its period under the terms
+     * @param period its period: the contract's, or the component's own (三包凭证) where that is longer
+     * @param periodFrom {@code CONTRACT} or {@code COMPONENT}: whose period applies
      * @param endsOn the last day covered, extensions included
      * @param covered whether {@code at} falls within the period
      * @param covers what is free while covered
      */
-    public record ComponentEntitlement(String component, String period, LocalDate startsOn, LocalDate baseEndsOn,
+    public record ComponentEntitlement(String component, String period, String periodFrom, LocalDate startsOn,
+            LocalDate baseEndsOn,
             List<Extension> extensions, LocalDate endsOn, boolean covered, WarrantyTerms.Coverage covers) {
     }
 

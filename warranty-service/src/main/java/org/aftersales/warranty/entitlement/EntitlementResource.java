@@ -72,6 +72,9 @@ public class EntitlementResource {
         return Entitlements.of(device.id, device.serialNumber, day,
                 new Entitlement.ContractRef(contract.id, contract.number, contract.commitmentId, contract.commitmentVersion),
                 new Entitlements.DeviceDates(device.invoiceDate, device.deliveryDate, device.acceptanceDate),
+                device.components.stream()
+                        .map(c -> new Entitlements.DeviceComponentPeriod(c.name, c.period()))
+                        .toList(),
                 terms.warranty(), terms.extensions(), repairs.stream().map(RepairRecord::visit).toList());
     }
 

@@ -19,6 +19,10 @@ public final class Entitlements {
     private Entitlements() {
     }
 
+    /** A main component of the device with its own period (三包凭证), or null when it has none. */
+    public record DeviceComponentPeriod(String component, Period period) {
+    }
+
     /** The dates of a device that a warranty may start from. */
     public record DeviceDates(LocalDate invoice, LocalDate delivery, LocalDate acceptance) {
 
@@ -39,7 +43,8 @@ public final class Entitlements {
     }
 
     public static Entitlement of(UUID deviceId, String serial, LocalDate at, Entitlement.ContractRef contract,
-            DeviceDates dates, WarrantyTerms terms, List<ExtensionRule> extensionRules, List<RepairVisit> repairs) {
+            DeviceDates dates, List<DeviceComponentPeriod> deviceComponents, WarrantyTerms terms,
+            List<ExtensionRule> extensionRules, List<RepairVisit> repairs) {
         LocalDate start = dates.of(terms.startsAt());
         List<String> notes = new ArrayList<>();
         if (start == null) {
@@ -52,25 +57,43 @@ public final class Entitlements {
         if (terms.replacedPartsRewarranted()) {
             notes.add("Replaced parts get a fresh period (一包) from their replacement; replacements are not recorded yet.");
         }
-        List<Entitlement.ComponentEntitlement> components = Stream.concat(
+        List<Entitlement.ComponentEntitlement> components = Stream.of(
                         Stream.of((String) null),
-                        terms.components().stream().map(WarrantyTerms.ComponentPeriod::component))
-                .map(component -> component(component, start, at, terms, extensions))
+                        terms.components().stream().map(WarrantyTerms.ComponentPeriod::component),
+                        deviceComponents.stream().map(DeviceComponentPeriod::component))
+                .flatMap(names -> names)
+                .distinct()
+                .map(component -> component(component, start, at, terms, ownPeriod(component, deviceComponents),
+                        extensions))
                 .toList();
         return new Entitlement(deviceId, serial, at, contract, terms.startsAt(), start, components, terms.exclusions(),
                 notes);
     }
 
     private static Entitlement.ComponentEntitlement component(String component, LocalDate start, LocalDate at,
-            WarrantyTerms terms, List<Entitlement.Extension> extensions) {
-        LocalDate baseEnd = terms.lastDayOf(component, start);
+            WarrantyTerms terms, Period ownPeriod, List<Entitlement.Extension> extensions) {
+        Period period = terms.periodOf(component);
+        String periodFrom = "CONTRACT";
+        if (ownPeriod != null && start.plus(ownPeriod).isAfter(start.plus(period))) {
+            period = ownPeriod;
+            periodFrom = "COMPONENT";
+        }
+        LocalDate baseEnd = start.plus(period).minusDays(1);
         LocalDate end = baseEnd;
         for (Entitlement.Extension extension : extensions) {
             end = end.plus(Period.parse(extension.extendBy()));
         }
         boolean covered = !at.isBefore(start) && !at.isAfter(end);
-        return new Entitlement.ComponentEntitlement(component, terms.periodOf(component).toString(), start, baseEnd,
+        return new Entitlement.ComponentEntitlement(component, period.toString(), periodFrom, start, baseEnd,
                 extensions, end, covered, terms.covers());
+    }
+
+    private static Period ownPeriod(String component, List<DeviceComponentPeriod> deviceComponents) {
+        return component == null ? null : deviceComponents.stream()
+                .filter(c -> c.component().equals(component) && c.period() != null)
+                .map(DeviceComponentPeriod::period)
+                .findFirst()
+                .orElse(null);
     }
 
     /** One extension per unresolved outage before {@code at}, when the terms extend on outages (seed 002: +60 days). */

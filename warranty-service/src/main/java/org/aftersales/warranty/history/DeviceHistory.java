@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A device's history as the API shows it: its repairs, oldest first, and what the 三包 thresholds
- * count from them.
+ * A device's history as the API shows it: its repairs, oldest first, what the 三包 thresholds count
+ * from them, the 三包 claims decided for it, and the unit that replaced it, if any.
  */
 public record DeviceHistory(UUID deviceId, String serialNumber, List<Repair> repairs, List<RepairCounts> counts,
-        long totalRepairDays) {
+        long totalRepairDays, List<Claim> claims, UUID replacedByDeviceId) {
+
+    /** A 三包 claim decided for the device; the whole decision is at {@code /api/v1/claims/{id}}. */
+    public record Claim(UUID id, Instant claimedAt, String component, String faultCode, String remedy, String policyId,
+            String ruleId) {
+    }
 
     /** One repair. */
     public record Repair(UUID ticketId, String component, String faultCode, Instant repairStartedAt,

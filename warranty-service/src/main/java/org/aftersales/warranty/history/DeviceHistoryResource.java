@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.warranty.claim.ClaimRecord;
 import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.installedbase.InstalledBase;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +35,7 @@ public class DeviceHistoryResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "A device's repair history and the counts 三包 thresholds use")
+    @Operation(summary = "A device's repairs, the counts 三包 thresholds use, its claims and its replacement")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = DeviceHistory.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -50,6 +51,11 @@ public class DeviceHistoryResource {
                         r.repairEndedAt, r.visit().repairDays(),
                         r.partsUsed.isEmpty() ? List.of() : Arrays.asList(r.partsUsed.split(",")), r.faultGone,
                         r.resolvedBy)).toList(),
-                RepairCounts.of(visits), RepairCounts.totalRepairDays(visits));
+                RepairCounts.of(visits), RepairCounts.totalRepairDays(visits),
+                ClaimRecord.<ClaimRecord>list("deviceId = ?1 order by claimedAt", device.id).stream()
+                        .map(c -> new DeviceHistory.Claim(c.id, c.claimedAt, c.component, c.faultCode, c.remedy.name(),
+                                c.policyId, c.ruleId))
+                        .toList(),
+                device.replacedByDeviceId);
     }
 }

@@ -2,6 +2,7 @@ package org.aftersales.warranty.installedbase;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A device as the API shows it. */
@@ -17,6 +18,7 @@ public record DeviceView(
         LocalDate invoiceDate,
         LocalDate deliveryDate,
         LocalDate acceptanceDate,
+        List<NewDevice.Component> components,
         UUID replacedByDeviceId,
         String registeredBy,
         Instant registeredAt,
@@ -24,7 +26,9 @@ public record DeviceView(
 
     static DeviceView of(Device d) {
         return new DeviceView(d.id, d.serialNumber, d.model, d.brand, d.lotNumber, d.quantity, d.customerOrganisation,
-                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate, d.replacedByDeviceId, d.registeredBy, d.registeredAt,
+                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate,
+                d.components.stream().map(c -> new NewDevice.Component(c.name, c.serialNumber, c.warrantyPeriod)).toList(),
+                d.replacedByDeviceId, d.registeredBy, d.registeredAt,
                 d.version);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +147,7 @@ public class InstalledBase {
         NewDevice unit = new NewDevice(replacement.serialNumber(),
                 replacement.model() == null || replacement.model().isBlank() ? old.model : replacement.model(),
                 old.brand, null, old.quantity, old.customerOrganisation, old.site, replacement.replacedOn(),
-                replacement.replacedOn(), replacement.replacedOn());
+                replacement.replacedOn(), replacement.replacedOn(), null);
         Device replacementDevice = register(unit, caller);
         old.replacedByDeviceId = replacementDevice.id;
         Instant now = Instant.now(clock);
@@ -198,6 +199,10 @@ public class InstalledBase {
         device.invoiceDate = request.invoiceDate();
         device.deliveryDate = request.deliveryDate();
         device.acceptanceDate = request.acceptanceDate();
+        if (request.components() != null) {
+            request.components().forEach(c -> device.components.add(new DeviceComponent(c.name().strip(),
+                    stripped(c.serialNumber()), c.warrantyPeriod() == null ? null : Period.parse(c.warrantyPeriod()))));
+        }
         device.registeredBy = registeredBy;
         device.registeredAt = now;
         device.persist();
@@ -219,7 +224,7 @@ public class InstalledBase {
             return null;
         }
         return new NewDevice(text(row, "serialNumber"), text(row, "model"), text(row, "brand"), text(row, "lotNumber"),
-                quantity, text(row, "customerOrganisation"), text(row, "site"), invoice, delivery, acceptance);
+                quantity, text(row, "customerOrganisation"), text(row, "site"), invoice, delivery, acceptance, null);
     }
 
     private boolean check(int line, NewDevice device, Caller caller, List<RowProblem> problems) {

@@ -1,13 +1,16 @@
 package org.aftersales.warranty.installedbase;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.aftersales.platform.security.Organisations;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +31,18 @@ public record NewDevice(
         @Schema(examples = "住院部 3F ICU") @Size(max = 200) String site,
         LocalDate invoiceDate,
         LocalDate deliveryDate,
-        LocalDate acceptanceDate) {
+        LocalDate acceptanceDate,
+        @Schema(description = "主要部件: main components, some with a warranty period of their own (JSON only, not a CSV column)")
+        @Size(max = 50) List<@NotNull @Valid Component> components) {
+
+    /** A main component; {@code warrantyPeriod} as ISO-8601, e.g. P5Y. */
+    @Schema(name = "DeviceComponent")
+    public record Component(
+            @Schema(examples = "power-supply") @NotBlank @Size(max = 100) String name,
+            @Size(max = 64) String serialNumber,
+            @Schema(examples = "P5Y") @Pattern(regexp = "P(\\d+Y)?(\\d+M)?(\\d+D)?", message = "must be an ISO-8601 period such as P5Y")
+            String warrantyPeriod) {
+    }
 
     /** Acceptance (验收) follows delivery. */
     @AssertTrue(message = "acceptanceDate must not be before deliveryDate")

@@ -80,5 +80,9 @@ class ContractClaimTest {
                 .body("decision.policyId", startsWith("CONTRACT."))
                 .body("decision.ruleId", equalTo("CONTRACT." + contractNumber + rule))
                 .body("decision.trace.ruleId", hasItem("CONTRACT"));
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token())
+                .when().get("/api/v1/devices/{id}/history", device)
+                .then().statusCode(200)
+                .body("claims.remedy", hasItem(remedy));
     }
 }

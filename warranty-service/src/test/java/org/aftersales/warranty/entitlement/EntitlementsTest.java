@@ -68,15 +68,35 @@ class EntitlementsTest {
     @Test
     void without_the_start_date_nothing_is_covered_and_the_note_says_which_date_is_missing() {
         Entitlement entitlement = Entitlements.of(UUID.randomUUID(), "SN-1", LocalDate.parse("2025-01-01"), null,
-                new Entitlements.DeviceDates(LocalDate.parse("2024-06-28"), null, null), TERMS, List.of(), List.of());
+                new Entitlements.DeviceDates(LocalDate.parse("2024-06-28"), null, null), List.of(), TERMS, List.of(),
+                List.of());
 
         assertThat(entitlement.components()).isEmpty();
         assertThat(entitlement.notes()).anySatisfy(note -> assertThat(note).contains("acceptance"));
         assertThat(entitlement.exclusions()).containsExactly(WarrantyTerms.Exclusion.MISUSE);
     }
 
+    @ParameterizedTest(name = "{0} with its own {1}: {2} until {3}")
+    @CsvSource({
+        "compressor,     P6Y, COMPONENT, 2030-07-09",
+        "compressor,     P1Y, CONTRACT,  2027-07-09",
+        "key components, P7Y, COMPONENT, 2031-07-09",
+        "key components, P2Y, CONTRACT,  2029-07-09",
+    })
+    void a_components_own_period_counts_where_it_is_longer_than_the_contracts(String component, Period own,
+            String periodFrom, LocalDate endsOn) {
+        Entitlement entitlement = Entitlements.of(UUID.randomUUID(), "SN-1", LocalDate.parse("2025-01-01"), null, DATES,
+                List.of(new Entitlements.DeviceComponentPeriod(component, own)), TERMS, List.of(), List.of());
+
+        assertThat(entitlement.components()).filteredOn(c -> component.equals(c.component())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.periodFrom()).isEqualTo(periodFrom);
+                    assertThat(c.endsOn()).isEqualTo(endsOn);
+                });
+    }
+
     static Entitlement of(LocalDate at, List<ExtensionRule> rules, List<RepairVisit> repairs) {
-        return Entitlements.of(UUID.randomUUID(), "SN-1", at, null, DATES, TERMS, rules, repairs);
+        return Entitlements.of(UUID.randomUUID(), "SN-1", at, null, DATES, List.of(), TERMS, rules, repairs);
     }
 
     static RepairVisit outage(String day, boolean faultGone) {

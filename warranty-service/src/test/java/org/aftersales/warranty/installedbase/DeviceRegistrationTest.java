@@ -47,7 +47,8 @@ class DeviceRegistrationTest {
     void a_partner_registers_a_device_of_its_customer_and_the_event_is_published() {
         String serial = uniqueSerial();
         String id = given().auth().oauth2(TestCaller.PARTNER_A.token())
-                .contentType(ContentType.JSON).body(device(serial, "dealer-a/customer-a"))
+                .contentType(ContentType.JSON).body(device(serial, "dealer-a/customer-a").replace("{\"serialNumber\"",
+                        "{\"components\": [{\"name\": \"compressor\", \"warrantyPeriod\": \"P5Y\"}], \"serialNumber\""))
                 .when().post("/api/v1/devices")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/devices/[0-9a-f-]{36}"))
@@ -55,6 +56,8 @@ class DeviceRegistrationTest {
                 .body("quantity", equalTo(1))
                 .body("acceptanceDate", equalTo("2024-07-10"))
                 .body("registeredBy", equalTo("partner-a"))
+                .body("components[0].name", equalTo("compressor"))
+                .body("components[0].warrantyPeriod", equalTo("P5Y"))
                 .extract().path("id");
 
         given().auth().oauth2(TestCaller.CUSTOMER_A.token())
@@ -90,7 +93,12 @@ class DeviceRegistrationTest {
                 Arguments.of("zero quantity", valid.replace("\"lotNumber\"", "\"quantity\": 0, \"lotNumber\""), "quantity"),
                 Arguments.of("accepted before delivery", valid.replace("2024-07-10", "2024-07-01"), "acceptedAfterDelivery"),
                 Arguments.of("client-set id", valid.replace("{\"serialNumber\"", "{\"id\": \"x\", \"serialNumber\""), "id"),
-                Arguments.of("malformed JSON", "{\"serialNumber\":", "body"));
+                Arguments.of("malformed JSON", "{\"serialNumber\":", "body"),
+                Arguments.of("component without a name", valid.replace("{\"serialNumber\"",
+                        "{\"components\": [{\"serialNumber\": \"C-1\"}], \"serialNumber\""), "components[0].name"),
+                Arguments.of("component period not ISO", valid.replace("{\"serialNumber\"",
+                        "{\"components\": [{\"name\": \"psu\", \"warrantyPeriod\": \"5 years\"}], \"serialNumber\""),
+                        "components[0].warrantyPeriod"));
     }
 
     @ParameterizedTest(name = "{0}")
