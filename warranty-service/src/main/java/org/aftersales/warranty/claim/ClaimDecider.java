@@ -17,6 +17,7 @@ import org.aftersales.warranty.claim.ClaimView.DecisionView;
 import org.aftersales.warranty.claim.ClaimView.Facts;
 import org.aftersales.warranty.claim.ClaimView.Source;
 import org.aftersales.warranty.history.RepairRecord;
+import org.aftersales.calendar.ChinaCalendar;
 import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.sanbao.Assessment;
 import org.aftersales.warranty.sanbao.Claim;
@@ -44,7 +45,9 @@ public class ClaimDecider {
     public static final String CONTRACT_TRACE_RULE = "CONTRACT";
 
     private static final List<Policy> STATUTORY = StatutoryPolicies.all();
-    private static final SanbaoEngine STATUTORY_ENGINE = new SanbaoEngine(STATUTORY, WorkingDayCalendar.CALENDAR_DAYS_ONLY);
+    /** Mainland China's working days (holidays and 调休), for periods whose last day rolls past a holiday. */
+    private static final WorkingDayCalendar WORKING_DAYS = ChinaCalendar.instance()::isWorkingDay;
+    private static final SanbaoEngine STATUTORY_ENGINE = new SanbaoEngine(STATUTORY, WORKING_DAYS);
 
     private final ContractPolicies contracts;
 
@@ -222,7 +225,7 @@ public class ClaimDecider {
     private static SanbaoEngine engineWith(Policy contract) {
         List<Policy> policies = new ArrayList<>(STATUTORY);
         policies.add(contract);
-        return new SanbaoEngine(policies, WorkingDayCalendar.CALENDAR_DAYS_ONLY);
+        return new SanbaoEngine(policies, WORKING_DAYS);
     }
 
     @SafeVarargs

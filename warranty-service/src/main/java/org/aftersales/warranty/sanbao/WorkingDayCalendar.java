@@ -3,8 +3,9 @@ package org.aftersales.warranty.sanbao;
 import java.time.LocalDate;
 
 /**
- * Extension point for China's working-day calendar (法定节假日 and 调休 working weekends). Today the engine uses
- * {@link #CALENDAR_DAYS_ONLY}; plug in a published calendar to roll a period's last day past a holiday.
+ * China's working-day calendar (法定节假日 and 调休 working weekends), for policies whose period's last day rolls
+ * past a holiday. Claims use the announced calendar ({@code org.aftersales.calendar.ChinaCalendar});
+ * {@link #CALENDAR_DAYS_ONLY} keeps the engine's own tables and benchmark independent of it.
  */
 @FunctionalInterface
 public interface WorkingDayCalendar {
