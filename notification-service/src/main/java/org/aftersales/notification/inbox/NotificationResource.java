@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,10 +36,7 @@ public class NotificationResource {
     @Operation(summary = "The notifications of the caller's organisations, newest first")
     @APIResponse(responseCode = "200", description = "A page of notifications",
             content = @Content(schema = @Schema(implementation = NotificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public NotificationPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         OrganisationScope scope = caller.scope();

@@ -8,13 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service offers, checked the same way for each: liveness, readiness that includes its
- * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI with a success and an
- * error response documented for every operation, and problem details for requests that match nothing.
+ * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI with a success, 401, 403 and
+ * every error documented as problem+json for every operation, and problem details for requests that match nothing.
  * A service's test extends it, annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceConventionsTest {
@@ -51,7 +50,7 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
-    void documents_a_success_and_an_error_response_for_every_operation() {
+    void documents_a_success_and_its_problem_responses_for_every_operation() {
         Map<String, Map<String, Map<String, Object>>> paths = given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("paths");
@@ -60,10 +59,16 @@ public abstract class ServiceConventionsTest {
         }
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             @SuppressWarnings("unchecked")
-            Set<String> statuses = ((Map<String, Object>) operation.get("responses")).keySet();
-            assertThat(statuses).as("%s %s", method.toUpperCase(), path)
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertThat(responses.keySet()).as("%s %s", method.toUpperCase(), path)
                     .anyMatch(status -> status.startsWith("2"))
-                    .anyMatch(status -> status.startsWith("4"));
+                    .contains("401", "403");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(String.valueOf(response.get("content"))).as("%s %s %s", method.toUpperCase(), path, status)
+                            .contains("application/problem+json");
+                }
+            });
         }));
     }
 

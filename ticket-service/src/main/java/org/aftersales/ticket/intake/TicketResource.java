@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tickets", description = "工单: service requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TicketResource {
 
     private final TicketDesk desk;
@@ -47,8 +42,7 @@ public class TicketResource {
             description = "Customers register for their own organisation, partners for the customer organisations under them.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new ticket",
             content = @Content(schema = @Schema(implementation = TicketView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
     public Response register(@NotNull @Valid NewTicket body, UriInfo uri) {
         Ticket ticket = desk.register(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
@@ -62,8 +56,7 @@ public class TicketResource {
     @Operation(summary = "A ticket")
     @APIResponse(responseCode = "200", description = "The ticket",
             content = @Content(schema = @Schema(implementation = TicketView.class)))
-    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
     public TicketView get(@PathParam("id") UUID id) {
         return TicketView.of(desk.find(id, caller));
     }

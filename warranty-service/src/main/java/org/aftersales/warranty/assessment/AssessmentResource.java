@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -31,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/assessments")
 @Tag(name = "Old-part assessments", description = "旧件鉴定: quality problem or not, and why")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
 
     private final InstalledBase installedBase;
@@ -53,10 +48,8 @@ public class AssessmentResource {
             description = "The latest verdict for a device's component decides what a 三包 claim on it may grant.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a cause that does not go with the verdict",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a cause that does not go with the verdict")
+    @APIResponse(responseCode = "404", description = "No such device")
     public Response record(@NotNull @Valid NewAssessment body, UriInfo uri) {
         Device device = installedBase.find(body.deviceId(), caller);
         OldPartAssessment assessment = new OldPartAssessment();
@@ -82,8 +75,7 @@ public class AssessmentResource {
     @Operation(summary = "An old-part assessment")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment in the caller's organisations")
     public AssessmentView get(@PathParam("id") UUID id) {
         OldPartAssessment assessment = OldPartAssessment.findById(id);
         if (assessment == null) {

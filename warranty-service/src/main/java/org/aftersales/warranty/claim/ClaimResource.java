@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -35,10 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/claims")
 @Tag(name = "三包 claims", description = "三包 decisions: remedy, payers, refund, periods and a bilingual trace")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClaimResource {
 
     static final String EXAMPLE = """
@@ -71,10 +66,8 @@ public class ClaimResource {
             examples = @ExampleObject(name = "colour TV", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Decided and stored; Location names the claim",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "404", description = "No such device")
     public Response create(@NotNull @Valid NewClaim body, UriInfo uri) {
         Device device = installedBase.find(body.deviceId(), caller);
         ClaimDecider.Decided decided = decider.decide(device, decider.facts(body, device));
@@ -108,8 +101,7 @@ public class ClaimResource {
                     + "customer organisation); vendor staff read all.")
     @APIResponse(responseCode = "200", description = "The claim and its decision",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's organisations")
     public ClaimView get(@PathParam("id") UUID id) {
         ClaimRecord record = ClaimRecord.findById(id);
         if (record == null) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Service commitments", description = "服务承诺: the after-sales promises of a contract, versioned")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only managers and admins manage commitments",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only managers and admins manage commitments")
 public class CommitmentResource {
 
     private static final List<String> YAML = List.of("application/yaml", "application/x-yaml", "text/yaml");
@@ -62,10 +58,8 @@ public class CommitmentResource {
             description = "JSON, or YAML with a YAML content type. Every problem is reported by its path.")
     @APIResponse(responseCode = "201", description = "Draft version 1",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Version.class)))
-    @APIResponse(responseCode = "400", description = "The document's problems, each by path",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A commitment with this id exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document's problems, each by path")
+    @APIResponse(responseCode = "409", description = "A commitment with this id exists")
     public Response create(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uri) {
         StoredCommitmentVersion created = catalogue.create(text(body), isYaml(contentType), caller.username());
         return Response.created(uri.getBaseUriBuilder()
@@ -79,8 +73,7 @@ public class CommitmentResource {
     @Operation(summary = "A commitment's versions and the one in force")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Versions.class)))
-    @APIResponse(responseCode = "404", description = "No such commitment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such commitment")
     public CommitmentViews.Versions versions(@PathParam("id") String id) {
         List<StoredCommitmentVersion> versions = catalogue.versions(id);
         return new CommitmentViews.Versions(id,
@@ -95,8 +88,7 @@ public class CommitmentResource {
     @Operation(summary = "One version of a commitment with its document")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Version.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
     public CommitmentViews.Version version(@PathParam("id") String id, @PathParam("version") int version) {
         return view(catalogue.stored(id, version));
     }
@@ -107,10 +99,8 @@ public class CommitmentResource {
     @Operation(summary = "Replace the document of a draft version")
     @APIResponse(responseCode = "200", description = "The edited draft",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Version.class)))
-    @APIResponse(responseCode = "400", description = "The document's problems, each by path",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is published and never changes, or the id differs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document's problems, each by path")
+    @APIResponse(responseCode = "409", description = "The version is published and never changes, or the id differs")
     public CommitmentViews.Version edit(@PathParam("id") String id, @PathParam("version") int version, String body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return view(catalogue.edit(id, version, text(body), isYaml(contentType), caller.username()));
@@ -121,8 +111,7 @@ public class CommitmentResource {
     @Operation(summary = "Publish a draft: from then on it never changes")
     @APIResponse(responseCode = "200", description = "The published version",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Version.class)))
-    @APIResponse(responseCode = "409", description = "The version is published already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is published already")
     public CommitmentViews.Version publish(@PathParam("id") String id, @PathParam("version") int version) {
         return view(catalogue.publish(id, version));
     }
@@ -132,8 +121,7 @@ public class CommitmentResource {
     @Operation(summary = "New terms: the next version, a draft copied from the latest published one")
     @APIResponse(responseCode = "201", description = "The new draft",
             content = @Content(schema = @Schema(implementation = CommitmentViews.Version.class)))
-    @APIResponse(responseCode = "409", description = "The latest version is still a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The latest version is still a draft")
     public Response revise(@PathParam("id") String id, UriInfo uri) {
         StoredCommitmentVersion draft = catalogue.revise(id, caller.username());
         return Response.created(uri.getBaseUriBuilder()

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/contracts")
 @Tag(name = "Contracts", description = "合同: devices of a customer organisation under a published service commitment")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractResource {
 
     private final ContractDesk desk;
@@ -48,12 +43,9 @@ public class ContractResource {
             + "version of a service commitment. It applies once activated.")
     @APIResponse(responseCode = "201", description = "The draft contract",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or devices it cannot cover",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such commitment version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The number exists, or the commitment version is a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or devices it cannot cover")
+    @APIResponse(responseCode = "404", description = "No such commitment version")
+    @APIResponse(responseCode = "409", description = "The number exists, or the commitment version is a draft")
     public Response create(@NotNull @Valid NewContract body, UriInfo uri) {
         Contract contract = desk.create(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(contract.id.toString()).build())
@@ -69,10 +61,8 @@ public class ContractResource {
                     + "calendar, SLA targets per fault level, pauses, inspection cadence and return visits.")
     @APIResponse(responseCode = "200", description = "The contract, in force",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "In force already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract")
+    @APIResponse(responseCode = "409", description = "In force already")
     public ContractView activate(@PathParam("id") UUID id) {
         return ContractView.of(desk.activate(id, caller));
     }
@@ -83,8 +73,7 @@ public class ContractResource {
     @Operation(summary = "A contract")
     @APIResponse(responseCode = "200", description = "The contract",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract in the caller's organisations")
     public ContractView get(@PathParam("id") UUID id) {
         return ContractView.of(desk.find(id, caller));
     }
@@ -93,8 +82,6 @@ public class ContractResource {
     @Authenticated
     @Operation(summary = "The contracts of the caller's organisations")
     @APIResponse(responseCode = "200", description = "The contracts, by number")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ContractView> list() {
         return desk.list(caller).stream().map(ContractView::of).toList();
     }

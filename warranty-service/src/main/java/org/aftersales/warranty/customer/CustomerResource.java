@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Organisations;
 import org.aftersales.platform.security.Roles;
@@ -40,10 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/customers")
 @Tag(name = "Customers", description = "客户档案: customer organisations, their contacts and sites (现场)")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CustomerResource {
 
     private static final String CUSTOMER = "/{organisation: " + CustomerPaths.ORGANISATION + "}";
@@ -66,10 +61,8 @@ public class CustomerResource {
                     + "needs a parent (dealer-a/customer-a) and no segment named sites.")
     @APIResponse(responseCode = "201", description = "Registered; Location is /api/v1/customers/{organisation}",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The organisation is registered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "409", description = "The organisation is registered already")
     public Response register(@NotNull @Valid NewCustomer body, UriInfo uri) {
         CustomerView customer = archive.register(body, caller);
         return Response.created(location(uri, customer.organisation())).entity(customer).build();
@@ -81,8 +74,7 @@ public class CustomerResource {
             description = "Vendor staff see all; a partner the customers under it; a customer itself.")
     @APIResponse(responseCode = "200", description = "A page of customers",
             content = @Content(schema = @Schema(implementation = CustomerPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public CustomerPage list(
             @Parameter(description = "Only this organisation and those below it")
             @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
@@ -100,8 +92,7 @@ public class CustomerResource {
     @Operation(summary = "A customer")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations")
     public CustomerView get(
             @Parameter(description = ORGANISATION_DESCRIPTION, example = "dealer-a/customer-a")
             @PathParam("organisation") String organisation) {
@@ -117,12 +108,9 @@ public class CustomerResource {
                     + "changed since, 409 names the field version and nothing is changed.")
     @APIResponse(responseCode = "200", description = "The changed customer, with its next version",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version: the customer changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "Stale version: the customer changed since it was read")
     public CustomerView update(
             @Parameter(description = ORGANISATION_DESCRIPTION, example = "dealer-a/customer-a")
             @PathParam("organisation") String organisation,
@@ -137,12 +125,9 @@ public class CustomerResource {
     @Operation(summary = "Add a site (现场/使用地点) to a customer", description = "Site names are unique per customer.")
     @APIResponse(responseCode = "201", description = "Added; Location names the site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The customer has a site of this name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "The customer has a site of this name")
     public Response addSite(
             @Parameter(description = ORGANISATION_DESCRIPTION, example = "dealer-a/customer-a")
             @PathParam("organisation") String organisation,
@@ -157,8 +142,7 @@ public class CustomerResource {
     @Operation(summary = "A customer's sites, by name")
     @APIResponse(responseCode = "200", description = "The sites",
             content = @Content(schema = @Schema(implementation = SiteList.class)))
-    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's organisations")
     public SiteList sites(
             @Parameter(description = ORGANISATION_DESCRIPTION, example = "dealer-a/customer-a")
             @PathParam("organisation") String organisation) {
@@ -171,8 +155,7 @@ public class CustomerResource {
     @Operation(summary = "A site of a customer")
     @APIResponse(responseCode = "200", description = "The site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "No such site, or no such customer in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site, or no such customer in the caller's organisations")
     public SiteView site(
             @Parameter(description = ORGANISATION_DESCRIPTION, example = "dealer-a/customer-a")
             @PathParam("organisation") String organisation,

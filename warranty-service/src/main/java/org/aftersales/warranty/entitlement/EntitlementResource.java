@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.platform.problem.FieldProblem;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.warranty.commitment.Commitment;
@@ -52,12 +51,8 @@ public class EntitlementResource {
                     + "start and end dates, every extension applied and why, and the exclusions that would apply.")
     @APIResponse(responseCode = "200", description = "The entitlement",
             content = @Content(schema = @Schema(implementation = Entitlement.class)))
-    @APIResponse(responseCode = "400", description = "at is not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "at is not a date")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
     public Entitlement entitlement(@PathParam("id") UUID id,
             @Parameter(description = "The day, e.g. 2027-03-01; today (China time) when absent") @QueryParam("at") String at) {
         LocalDate day = day(at);

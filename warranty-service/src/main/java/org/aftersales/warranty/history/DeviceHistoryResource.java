@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.warranty.claim.ClaimRecord;
 import org.aftersales.warranty.installedbase.Device;
@@ -38,10 +37,7 @@ public class DeviceHistoryResource {
     @Operation(summary = "A device's repairs, the counts 三包 thresholds use, its claims and its replacement")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = DeviceHistory.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
     public DeviceHistory history(@PathParam("id") UUID id) {
         Device device = installedBase.find(id, caller);
         List<RepairRecord> records = RepairRecord.list("deviceSerial = ?1 order by repairStartedAt", device.serialNumber);

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.platform.problem.FieldProblem;
-import org.aftersales.platform.problem.Problem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Organisations;
@@ -36,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/devices")
 @Tag(name = "Installed base", description = "客户档案: the devices of each customer organisation")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeviceResource {
 
     private final InstalledBase installedBase;
@@ -57,10 +52,8 @@ public class DeviceResource {
             description = "Partners register devices of the customer organisations under them; vendor staff of any.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the device",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The serial number is registered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "409", description = "The serial number is registered already")
     public Response register(@NotNull @Valid NewDevice body, UriInfo uri) {
         Device device = installedBase.register(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(device.id.toString()).build())
@@ -79,11 +72,9 @@ public class DeviceResource {
                     + "when a row is bad and answers 422; mode=VALID_ROWS stores the good rows and reports the others.")
     @APIResponse(responseCode = "200", description = "Imported; the report lists the rows left out",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a CSV table, unknown columns, or an unknown mode",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a CSV table, unknown columns, or an unknown mode")
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and some rows are bad: nothing was stored; "
-            + "each error's field reads line[<line number>].<column>",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "each error's field reads line[<line number>].<column>")
     public ImportReport importCsv(
             @Parameter(description = "ALL_OR_NOTHING or VALID_ROWS") @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING")
             String mode,
@@ -114,12 +105,9 @@ public class DeviceResource {
     @Operation(summary = "Record the customer's acceptance (验收)", description = "Once per device; warranty usually runs from it.")
     @APIResponse(responseCode = "200", description = "The accepted device",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date, or before delivery",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Accepted already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date, or before delivery")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "Accepted already")
     public DeviceView accept(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Acceptance body) {
         return DeviceView.of(installedBase.accept(id, body, caller));
     }
@@ -132,10 +120,8 @@ public class DeviceResource {
             description = "Partners move devices between the customer organisations under them.")
     @APIResponse(responseCode = "200", description = "The transferred device",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid organisation, or the device's own",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid organisation, or the device's own")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
     public DeviceView transfer(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Transfer body) {
         return DeviceView.of(installedBase.transfer(id, body, caller));
     }
@@ -148,12 +134,9 @@ public class DeviceResource {
             description = "Registers the new unit with its warranty running from the handover and marks this one replaced.")
     @APIResponse(responseCode = "201", description = "The new unit; Location names it",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Replaced already, or the new serial number is registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "Replaced already, or the new serial number is registered")
     public Response replace(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.Replacement body, UriInfo uri) {
         Device replacement = installedBase.replace(id, body, caller);
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/devices/{id}").build(replacement.id))
@@ -167,8 +150,7 @@ public class DeviceResource {
     @Operation(summary = "A device")
     @APIResponse(responseCode = "200", description = "The device",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
     public DeviceView get(@PathParam("id") UUID id) {
         return DeviceView.of(installedBase.find(id, caller));
     }
@@ -178,8 +160,7 @@ public class DeviceResource {
     @Operation(summary = "The devices of the caller's organisations, by serial number")
     @APIResponse(responseCode = "200", description = "A page of devices",
             content = @Content(schema = @Schema(implementation = DevicePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public DevicePage list(
             @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
             String organisation,
