@@ -44,6 +44,20 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public TicketStatus status;
 
+    /** While WAITING: the status it returns to on RESUME. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_in")
+    public TicketStatus waitingIn;
+
+    /** The reason of the latest action that needs one (waiting, rejection, reopening, cancellation). */
+    public String reason;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

@@ -6,14 +6,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.problem.FieldProblem;
+import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +53,65 @@ public class TicketResource {
     public Response register(@NotNull @Valid NewTicket body, UriInfo uri) {
         Ticket ticket = desk.register(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
+                .tag(etag(ticket))
                 .entity(TicketView.of(ticket))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Authenticated
+    @Operation(summary = "Move the ticket through its lifecycle",
+            description = "ACKNOWLEDGE, DIAGNOSE, DISPATCH, ARRIVE, WAIT, RESUME, RESOLVE (with the repair's facts), "
+                    + "CONFIRM, REJECT, CLOSE, REOPEN (within the reopen window), CANCEL. Send If-Match with the ETag "
+                    + "last read to be told (412) when someone else changed the ticket meanwhile.")
+    @APIResponse(responseCode = "200", description = "The ticket after the action, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid action, missing reason or resolution")
+    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "The action is not allowed in the ticket's status")
+    @APIResponse(responseCode = "412", description = "The ticket changed since the If-Match version")
+    public Response transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Ticket ticket = desk.transition(id, body, version(ifMatch), caller);
+        return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Authenticated
+    @Operation(summary = "Every change of the ticket's status: who, when, from, to and why")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        return desk.history(id, caller).stream().map(TransitionView::of).toList();
+    }
+
+    /** One change of status, as the API shows it. */
+    public record TransitionView(TicketAction action, TicketStatus fromStatus, TicketStatus toStatus, String reason,
+            String changedBy, Instant changedAt) {
+
+        static TransitionView of(TicketTransition t) {
+            return new TransitionView(t.action, t.fromStatus, t.toStatus, t.reason, t.changedBy, t.changedAt);
+        }
+    }
+
+    private static EntityTag etag(Ticket ticket) {
+        return new EntityTag(Long.toString(ticket.version));
+    }
+
+    /** The version named by an If-Match header ({@code "3"} or {@code W/"3"}); null when absent or {@code *}. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match must be an ETag this API gave out",
+                    List.of(new FieldProblem("If-Match", "must be a ticket ETag such as \"3\"")));
+        }
     }
 
     @GET
@@ -57,7 +121,8 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "The ticket",
             content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
-    public TicketView get(@PathParam("id") UUID id) {
-        return TicketView.of(desk.find(id, caller));
+    public Response get(@PathParam("id") UUID id) {
+        Ticket ticket = desk.find(id, caller);
+        return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
     }
 }

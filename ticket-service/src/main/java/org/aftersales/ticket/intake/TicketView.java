@@ -13,13 +13,17 @@ public record TicketView(
         FaultLevel faultLevel,
         NewTicket.ContactDetails contact,
         TicketStatus status,
+        String reason,
+        Instant resolvedAt,
         String createdBy,
         Instant createdAt,
+        Instant updatedAt,
         long version) {
 
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.description,
                 ticket.faultLevel, new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone),
-                ticket.status, ticket.createdBy, ticket.createdAt, ticket.version);
+                ticket.status, ticket.reason, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
+                ticket.version);
     }
 }

@@ -10,7 +10,11 @@ public final class TicketEvents {
     public static final EventType<TicketCreated> CREATED =
             new EventType<>("aftersales.ticket.created.v1", AGGREGATE, TicketCreated.class);
 
-    /** Published when a ticket's repair ends (ticket-service's lifecycle, issue 5); consumed by warranty-service. */
+    /** Every lifecycle change of a ticket, in order (key = ticket id). */
+    public static final EventType<TicketStatusChanged> STATUS_CHANGED =
+            new EventType<>("aftersales.ticket.status-changed.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** Published when a ticket's repair ends with its facts; consumed by warranty-service. */
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
 

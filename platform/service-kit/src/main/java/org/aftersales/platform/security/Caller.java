@@ -30,6 +30,10 @@ public class Caller {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     /** Vendor staff act for every organisation. */
     public boolean isVendorStaff() {
         return Roles.VENDOR_STAFF.stream().anyMatch(identity::hasRole);

@@ -1,0 +1,63 @@
+package org.aftersales.ticket.intake;
+
+import java.util.Optional;
+import java.util.Set;
+import org.aftersales.platform.security.Roles;
+
+/**
+ * What can be done to a ticket, from which statuses, to which status, and by whom. {@code RESUME}
+ * returns to the status the ticket was waiting in; {@code REOPEN} is allowed within the reopen window.
+ */
+public enum TicketAction {
+    ACKNOWLEDGE(Set.of(TicketStatus.NEW), TicketStatus.ACKNOWLEDGED, Set.of(Roles.AGENT, Roles.MANAGER)),
+    DIAGNOSE(Set.of(TicketStatus.ACKNOWLEDGED), TicketStatus.DIAGNOSING, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+    DISPATCH(Set.of(TicketStatus.ACKNOWLEDGED, TicketStatus.DIAGNOSING), TicketStatus.DISPATCHED,
+            Set.of(Roles.AGENT, Roles.MANAGER)),
+    ARRIVE(Set.of(TicketStatus.DISPATCHED), TicketStatus.ON_SITE, Set.of(Roles.ENGINEER, Roles.MANAGER)),
+    WAIT(Set.of(TicketStatus.DIAGNOSING, TicketStatus.ON_SITE), TicketStatus.WAITING,
+            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+    RESUME(Set.of(TicketStatus.WAITING), null, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+    RESOLVE(Set.of(TicketStatus.DIAGNOSING, TicketStatus.ON_SITE), TicketStatus.RESOLVED,
+            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+    CONFIRM(Set.of(TicketStatus.RESOLVED), TicketStatus.CONFIRMED,
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
+    REJECT(Set.of(TicketStatus.RESOLVED), TicketStatus.DIAGNOSING,
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
+    CLOSE(Set.of(TicketStatus.CONFIRMED), TicketStatus.CLOSED, Set.of(Roles.AGENT, Roles.MANAGER)),
+    REOPEN(Set.of(TicketStatus.RESOLVED, TicketStatus.CONFIRMED, TicketStatus.CLOSED), TicketStatus.DIAGNOSING,
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
+    CANCEL(Set.of(TicketStatus.NEW, TicketStatus.ACKNOWLEDGED, TicketStatus.DIAGNOSING, TicketStatus.DISPATCHED),
+            TicketStatus.CANCELLED, Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER));
+
+    private final Set<TicketStatus> from;
+    private final TicketStatus to;
+    private final Set<String> roles;
+
+    TicketAction(Set<TicketStatus> from, TicketStatus to, Set<String> roles) {
+        this.from = from;
+        this.to = to;
+        this.roles = roles;
+    }
+
+    /** Who may take this action. */
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** Whether the action needs a reason (why the ticket waits, is rejected, reopened or cancelled). */
+    public boolean needsReason() {
+        return this == WAIT || this == REJECT || this == REOPEN || this == CANCEL;
+    }
+
+    /**
+     * The status the action leads to from {@code current}, or empty when it is not allowed there.
+     *
+     * @param waitingIn the status a waiting ticket returns to on {@link #RESUME}
+     */
+    public Optional<TicketStatus> from(TicketStatus current, TicketStatus waitingIn) {
+        if (!from.contains(current)) {
+            return Optional.empty();
+        }
+        return Optional.of(this == RESUME ? waitingIn : to);
+    }
+}

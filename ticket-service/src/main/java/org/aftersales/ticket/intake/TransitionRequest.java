@@ -1,0 +1,28 @@
+package org.aftersales.ticket.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code POST /api/v1/tickets/{id}/transitions}. */
+@Schema(name = "TicketTransitionRequest")
+public record TransitionRequest(
+        @NotNull TicketAction action,
+        @Schema(description = "Why: required to WAIT, REJECT, REOPEN and CANCEL") @Size(max = 2000) String reason,
+        @Schema(description = "The repair's facts: required to RESOLVE") @Valid Resolution resolution) {
+
+    /** What the repair found and did (for the repair report and warranty-service's repair history). */
+    @Schema(name = "TicketResolution")
+    public record Resolution(
+            @Schema(description = "The repaired component; absent for the whole unit", examples = "power-supply")
+            @Size(max = 100) String component,
+            @Schema(examples = "NO-POWER") @NotBlank @Size(max = 100) String faultCode,
+            @Schema(description = "When the repair began; the ticket's registration when absent") Instant repairStartedAt,
+            @Schema(description = "Part numbers used") @Size(max = 100) List<@NotBlank String> partsUsed,
+            @Schema(description = "Whether the fault is gone (false: repaired but still failing)") @NotNull Boolean faultGone) {
+    }
+}
