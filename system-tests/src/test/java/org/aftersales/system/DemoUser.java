@@ -12,6 +12,7 @@ public enum DemoUser {
     PARTNER_A("partner-a"),
     PARTNER_B("partner-b"),
     AGENT("agent"),
+    ENGINEER("engineer"),
     PARTS("parts"),
     MANAGER("manager"),
     QUALITY("quality");

@@ -169,6 +169,37 @@ class GatewayEndToEndTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    @Test
+    void a_ticket_resolved_in_ticket_service_becomes_the_devices_repair_history_in_warranty_service() {
+        String serial = "SN-E2E-REPAIR-" + UUID.randomUUID().toString().substring(0, 8);
+        String device = given().auth().oauth2(DemoUser.AGENT.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"serialNumber": "%s", "model": "PM-8000", "brand": "迈瑞",
+                         "customerOrganisation": "dealer-a/customer-a"}""".formatted(serial))
+                .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
+        String ticket = given().auth().oauth2(DemoUser.CUSTOMER_A.token()).contentType(ContentType.JSON)
+                .body(newTicket(serial))
+                .when().post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+        for (String step : List.of("{\"action\": \"ACKNOWLEDGE\"}", "{\"action\": \"DISPATCH\"}",
+                "{\"action\": \"ARRIVE\"}",
+                "{\"action\": \"RESOLVE\", \"resolution\": {\"component\": \"power-supply\", \"faultCode\": \"NO-POWER\","
+                        + " \"partsUsed\": [\"PSU-220V-01\"], \"faultGone\": false}}")) {
+            DemoUser actor = step.contains("ARRIVE") || step.contains("RESOLVE") ? DemoUser.ENGINEER : DemoUser.AGENT;
+            given().auth().oauth2(actor.token()).contentType(ContentType.JSON).body(step)
+                    .when().post("/api/v1/tickets/{id}/transitions", ticket)
+                    .then().statusCode(200);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(DemoUser.CUSTOMER_A.token())
+                .when().get("/api/v1/devices/{id}/history", device)
+                .then().statusCode(200).extract().jsonPath().getList("repairs.ticketId").contains(ticket));
+        given().auth().oauth2(DemoUser.PARTNER_A.token())
+                .when().get("/api/v1/devices/{id}/history", device)
+                .then().statusCode(200)
+                .body("counts[0].faultCode", equalTo("NO-POWER"))
+                .body("counts[0].unresolvedOutages", equalTo(1));
+    }
+
     static List<String> notificationSubjects(DemoUser user) {
         return given().auth().oauth2(user.token())
                 .when().get("/api/v1/notifications?size=200")
