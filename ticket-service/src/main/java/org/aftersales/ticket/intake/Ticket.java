@@ -27,6 +27,17 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "device_serial", nullable = false)
     public String deviceSerial;
 
+    /** Whether intake found the serial in the installed base of the ticket's organisation; unknown devices are flagged. */
+    @Column(name = "device_known", nullable = false)
+    public boolean deviceKnown;
+
+    @Column(name = "device_id")
+    public UUID deviceId;
+
+    /** The contract in force for the device when the ticket was registered, whose terms the SLA clocks apply. */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
     @Column(nullable = false)
     public String description;
 

@@ -16,6 +16,7 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers and finds service tickets for a caller, within the organisations the caller may see. */
@@ -23,12 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TicketDesk {
 
     private final Outbox outbox;
+    private final InstalledBaseCopy installedBase;
     private final Duration reopenWindow;
     private final Clock clock;
 
-    TicketDesk(Outbox outbox,
+    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase,
             @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
         this.outbox = outbox;
+        this.installedBase = installedBase;
         this.reopenWindow = reopenWindow;
         this.clock = Clock.systemUTC();
     }
@@ -44,6 +47,14 @@ public class TicketDesk {
         ticket.id = UUID.randomUUID();
         ticket.customerOrganisation = request.customerOrganisation();
         ticket.deviceSerial = request.deviceSerial().strip();
+        // A serial of another organisation's installed base is treated as unknown here: nothing is disclosed.
+        installedBase.device(ticket.deviceSerial)
+                .filter(device -> device.customerOrganisation.equals(request.customerOrganisation()))
+                .ifPresent(device -> {
+                    ticket.deviceKnown = true;
+                    ticket.deviceId = device.deviceId;
+                    ticket.contractId = device.contractId;
+                });
         ticket.description = request.description().strip();
         ticket.faultLevel = request.faultLevel();
         ticket.contactName = request.contact().name().strip();

@@ -9,6 +9,9 @@ public record TicketView(
         UUID id,
         String customerOrganisation,
         String deviceSerial,
+        boolean deviceKnown,
+        UUID deviceId,
+        UUID contractId,
         String description,
         FaultLevel faultLevel,
         NewTicket.ContactDetails contact,
@@ -21,7 +24,8 @@ public record TicketView(
         long version) {
 
     static TicketView of(Ticket ticket) {
-        return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.description,
+        return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.deviceKnown,
+                ticket.deviceId, ticket.contractId, ticket.description,
                 ticket.faultLevel, new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone),
                 ticket.status, ticket.reason, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
                 ticket.version);

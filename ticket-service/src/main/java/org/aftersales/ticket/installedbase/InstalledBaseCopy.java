@@ -1,0 +1,110 @@
+package org.aftersales.ticket.installedbase;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.device.DeviceRegistered;
+import org.aftersales.events.device.DeviceReplaced;
+import org.aftersales.events.device.DeviceTransferred;
+import org.aftersales.platform.inbox.EventHandlers;
+import org.aftersales.platform.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps ticket-service's copy of the installed base and the contracts in force from warranty-service's
+ * events, each applied once; intake reads it to resolve a serial number.
+ */
+@ApplicationScoped
+public class InstalledBaseCopy {
+
+    private final EventInbox inbox;
+    private final ObjectMapper json;
+    private final EventHandlers deviceHandlers;
+    private final EventHandlers contractHandlers;
+
+    InstalledBaseCopy(EventInbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+        this.deviceHandlers = new EventHandlers()
+                .on(DeviceEvents.REGISTERED, this::registered)
+                .on(DeviceEvents.TRANSFERRED, this::transferred)
+                .on(DeviceEvents.REPLACED, this::replaced);
+        this.contractHandlers = new EventHandlers().on(ContractEvents.ACTIVATED, this::contractActivated);
+    }
+
+    @Incoming("device-events")
+    @Blocking
+    public void consumeDeviceEvent(String message) {
+        inbox.consume(message, deviceHandlers);
+    }
+
+    @Incoming("contract-events")
+    @Blocking
+    public void consumeContractEvent(String message) {
+        inbox.consume(message, contractHandlers);
+    }
+
+    /** The device with this serial number, when the installed base has it. */
+    public Optional<KnownDevice> device(String serialNumber) {
+        return KnownDevice.findByIdOptional(serialNumber);
+    }
+
+    private void registered(CloudEvent<DeviceRegistered> event) {
+        DeviceRegistered registered = event.data();
+        KnownDevice device = KnownDevice.<KnownDevice>findByIdOptional(registered.serialNumber()).orElseGet(KnownDevice::new);
+        boolean isNew = device.serialNumber == null;
+        device.serialNumber = registered.serialNumber();
+        device.deviceId = registered.deviceId();
+        device.customerOrganisation = registered.customerOrganisation();
+        device.model = registered.model();
+        device.brand = registered.brand();
+        // The contract's activation may have been applied first: the two arrive on different topics.
+        device.contractId = KnownContract.<KnownContract>find(
+                        "select c from KnownContract c join c.deviceSerials s where s = ?1 order by c.startsOn desc",
+                        registered.serialNumber())
+                .firstResultOptional().map(c -> c.contractId).orElse(device.contractId);
+        if (isNew) {
+            device.persist();
+        }
+    }
+
+    private void transferred(CloudEvent<DeviceTransferred> event) {
+        KnownDevice.<KnownDevice>findByIdOptional(event.data().serialNumber())
+                .ifPresent(device -> device.customerOrganisation = event.data().toOrganisation());
+    }
+
+    private void replaced(CloudEvent<DeviceReplaced> event) {
+        KnownDevice.<KnownDevice>findByIdOptional(event.data().serialNumber())
+                .ifPresent(device -> device.replacedBySerial = event.data().replacementSerialNumber());
+    }
+
+    private void contractActivated(CloudEvent<ContractActivated> event) {
+        ContractActivated activated = event.data();
+        KnownContract contract = KnownContract.<KnownContract>findByIdOptional(activated.contractId())
+                .orElseGet(KnownContract::new);
+        boolean isNew = contract.contractId == null;
+        contract.contractId = activated.contractId();
+        contract.contractNumber = activated.contractNumber();
+        contract.customerOrganisation = activated.customerOrganisation();
+        contract.startsOn = activated.startsOn();
+        contract.endsOn = activated.endsOn();
+        contract.deviceSerials.clear();
+        contract.deviceSerials.addAll(activated.deviceSerials());
+        try {
+            contract.terms = json.writeValueAsString(activated);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("contract terms cannot be written as JSON", e);
+        }
+        if (isNew) {
+            contract.persist();
+        }
+        activated.deviceSerials().forEach(serial -> KnownDevice.<KnownDevice>findByIdOptional(serial)
+                .ifPresent(device -> device.contractId = activated.contractId()));
+    }
+}

@@ -1,0 +1,51 @@
+package org.aftersales.ticket.installedbase;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * ticket-service's own copy of a contract in force: the terms its SLA clocks will apply, as published in
+ * {@code aftersales.contract.activated.v1} (kept whole, as JSON).
+ */
+@Entity
+@Table(name = "known_contract")
+public class KnownContract extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    @Column(name = "contract_number")
+    public String contractNumber;
+
+    @Column(name = "customer_organisation", nullable = false)
+    public String customerOrganisation;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "known_contract_device", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "serial_number", nullable = false)
+    public Set<String> deviceSerials = new HashSet<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String terms;
+}

@@ -1,0 +1,41 @@
+package org.aftersales.ticket.installedbase;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * ticket-service's own copy of a device in warranty-service's installed base, kept from its events,
+ * so intake can resolve a serial number without asking another service.
+ */
+@Entity
+@Table(name = "known_device")
+public class KnownDevice extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "serial_number")
+    public String serialNumber;
+
+    @Column(name = "device_id", nullable = false)
+    public UUID deviceId;
+
+    @Column(name = "customer_organisation", nullable = false)
+    public String customerOrganisation;
+
+    @Column(nullable = false)
+    public String model;
+
+    @Column(nullable = false)
+    public String brand;
+
+    /** The contract in force for it, from the latest contract activation that names it. */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    /** Replaced by a new unit: tickets for it go to the replacement. */
+    @Column(name = "replaced_by_serial")
+    public String replacedBySerial;
+}
