@@ -28,8 +28,7 @@ public class ContractedPolicies implements ContractPolicies {
         if (contract == null) {
             return Optional.empty();
         }
-        var terms = commitments.parse(commitments.stored(contract.commitmentId, contract.commitmentVersion).document, false);
-        return Optional.of(new ContractPolicy(contract.id.toString(),
-                CommitmentPolicy.of(contract.id.toString(), contract.number, terms)));
+        return Optional.of(new ContractPolicy(contract.id.toString(), CommitmentPolicy.of(contract.id.toString(),
+                contract.number, commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion))));
     }
 }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 
@@ -23,6 +25,8 @@ public class CommitmentCatalogue {
     private static final ObjectMapper YAML = new YAMLMapper();
 
     private final ObjectMapper json;
+    /** Published versions never change, so each is read from its JSON once. */
+    private final Map<String, Commitment> publishedTerms = new ConcurrentHashMap<>();
 
     CommitmentCatalogue(ObjectMapper json) {
         this.json = json;
@@ -89,6 +93,22 @@ public class CommitmentCatalogue {
             throw ProblemException.notFound("commitment version", id + " v" + version);
         }
         return stored;
+    }
+
+    /** The terms of a published version (what contracts bind), or 409 when the version is still a draft. */
+    public Commitment publishedTerms(String id, int version) {
+        Commitment terms = publishedTerms.get(id + "/" + version);
+        if (terms != null) {
+            return terms;
+        }
+        StoredCommitmentVersion stored = stored(id, version);
+        if (stored.status != CommitmentStatus.PUBLISHED) {
+            throw ProblemException.conflict("Version " + version + " of commitment " + id
+                    + " is a draft; a contract binds published terms only");
+        }
+        terms = parse(stored.document, false);
+        publishedTerms.put(id + "/" + version, terms);
+        return terms;
     }
 
     public JsonNode tree(String document) {

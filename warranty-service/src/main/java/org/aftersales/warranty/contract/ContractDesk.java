@@ -19,8 +19,6 @@ import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.warranty.commitment.CommitmentCatalogue;
-import org.aftersales.warranty.commitment.CommitmentStatus;
-import org.aftersales.warranty.commitment.StoredCommitmentVersion;
 import org.aftersales.warranty.installedbase.Device;
 
 /** Contracts: bound to a published commitment version and devices of one customer organisation, then activated. */
@@ -43,11 +41,7 @@ public class ContractDesk {
             throw new ProblemException(409, "Conflict", "A contract with this number exists",
                     List.of(new FieldProblem("number", "exists already")));
         }
-        StoredCommitmentVersion commitment = commitments.stored(request.commitmentId(), request.commitmentVersion());
-        if (commitment.status != CommitmentStatus.PUBLISHED) {
-            throw ProblemException.conflict("Version " + commitment.version + " of commitment " + commitment.commitmentId
-                    + " is a draft; a contract binds published terms only");
-        }
+        commitments.publishedTerms(request.commitmentId(), request.commitmentVersion());
         List<Device> devices = devices(request.deviceIds());
         Map<UUID, Device> byId = devices.stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
@@ -67,8 +61,8 @@ public class ContractDesk {
         contract.id = UUID.randomUUID();
         contract.number = number;
         contract.customerOrganisation = request.customerOrganisation();
-        contract.commitmentId = commitment.commitmentId;
-        contract.commitmentVersion = commitment.version;
+        contract.commitmentId = request.commitmentId();
+        contract.commitmentVersion = request.commitmentVersion();
         contract.deviceIds = new LinkedHashSet<>(request.deviceIds());
         contract.startsOn = request.startsOn();
         contract.endsOn = request.endsOn();
@@ -86,12 +80,12 @@ public class ContractDesk {
         if (contract.status != ContractStatus.DRAFT) {
             throw ProblemException.conflict("Contract " + contract.number + " is in force already");
         }
-        StoredCommitmentVersion version = commitments.stored(contract.commitmentId, contract.commitmentVersion);
         contract.status = ContractStatus.ACTIVE;
         contract.activatedAt = Instant.now(clock);
         List<String> serials = devices(List.copyOf(contract.deviceIds)).stream().map(d -> d.serialNumber).sorted().toList();
         outbox.append(ContractEvents.ACTIVATED, contract.id.toString(), contract.activatedAt,
-                ContractTerms.activated(contract, serials, commitments.parse(version.document, false), contract.activatedAt));
+                ContractTerms.activated(contract, serials,
+                        commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion), contract.activatedAt));
         return contract;
     }
 

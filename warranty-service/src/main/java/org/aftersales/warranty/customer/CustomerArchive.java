@@ -93,14 +93,9 @@ public class CustomerArchive {
 
     /** A page of the customers the caller may see, optionally of one organisation and below, or key customers only. */
     public CustomerPage list(String organisation, Boolean keyCustomer, int page, int size, Caller caller) {
-        OrganisationScope scope = caller.scope();
+        OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
         StringBuilder query = new StringBuilder(scope.jpql("organisation"));
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        if (organisation != null) {
-            query.append(" and (organisation = :organisation or organisation like :organisationBelow)");
-            parameters.put("organisation", organisation);
-            parameters.put("organisationBelow", organisation + "/%");
-        }
         if (keyCustomer != null) {
             query.append(" and keyCustomer = :keyCustomer");
             parameters.put("keyCustomer", keyCustomer);

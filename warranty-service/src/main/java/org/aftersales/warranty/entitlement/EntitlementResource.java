@@ -61,8 +61,7 @@ public class EntitlementResource {
         if (contract == null) {
             return Entitlements.withoutContract(device.id, device.serialNumber, day);
         }
-        Commitment terms = commitments.parse(commitments.stored(contract.commitmentId, contract.commitmentVersion).document,
-                false);
+        Commitment terms = commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion);
         List<RepairRecord> repairs = RepairRecord.list("deviceSerial", device.serialNumber);
         return Entitlements.of(device.id, device.serialNumber, day,
                 new Entitlement.ContractRef(contract.id, contract.number, contract.commitmentId, contract.commitmentVersion),

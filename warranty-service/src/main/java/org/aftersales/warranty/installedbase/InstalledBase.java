@@ -169,14 +169,9 @@ public class InstalledBase {
 
     /** A page of the devices the caller may see, optionally of one organisation (and below) or one serial number. */
     public DevicePage list(String organisation, String serialNumber, int page, int size, Caller caller) {
-        OrganisationScope scope = caller.scope();
+        OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
         StringBuilder query = new StringBuilder(scope.jpql("customerOrganisation"));
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        if (organisation != null) {
-            query.append(" and (customerOrganisation = :organisation or customerOrganisation like :organisationBelow)");
-            parameters.put("organisation", organisation);
-            parameters.put("organisationBelow", organisation + "/%");
-        }
         if (serialNumber != null) {
             query.append(" and serialNumber = :serialNumber");
             parameters.put("serialNumber", serialNumber);

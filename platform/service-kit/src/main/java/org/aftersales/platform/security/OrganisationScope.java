@@ -32,6 +32,23 @@ public final class OrganisationScope {
         return Organisations.isValid(organisation) ? new OrganisationScope(organisation, false) : NOTHING;
     }
 
+    /**
+     * This scope narrowed to one organisation and what lies below it (a list's filter): the part of
+     * both, which is nothing when they do not overlap.
+     */
+    public OrganisationScope narrowedTo(String requested) {
+        if (everything) {
+            return within(requested);
+        }
+        if (organisation == null) {
+            return NOTHING;
+        }
+        if (Organisations.contains(organisation, requested)) {
+            return within(requested);
+        }
+        return Organisations.contains(requested, organisation) ? this : NOTHING;
+    }
+
     public boolean contains(String customerOrganisation) {
         return everything || (organisation != null && Organisations.contains(organisation, customerOrganisation));
     }

@@ -60,4 +60,23 @@ class OrganisationScopeTest {
         assertThat(scope.parameters()).isEqualTo(Map.of("scopeOrganisation", "dealer-a", "scopeBelow", "dealer-a/%"));
         assertThat(OrganisationScope.everything().jpql("t.customerOrganisation")).isEqualTo("1 = 1");
     }
+
+    @ParameterizedTest(name = "{0} narrowed to {1} contains {2}: {3}")
+    @CsvSource({
+        // caller scope (* = vendor staff), requested,      probe,                 contained
+        "*,                   dealer-a,             dealer-a/customer-a,   true",
+        "*,                   dealer-a,             dealer-b/customer-b,   false",
+        "dealer-a,            dealer-a/customer-a,  dealer-a/customer-a,   true",
+        "dealer-a,            dealer-a/customer-a,  dealer-a/customer-a2,  false",
+        "dealer-a/customer-a, dealer-a,             dealer-a/customer-a,   true",
+        "dealer-a/customer-a, dealer-a,             dealer-a/customer-a2,  false",
+        "dealer-a,            dealer-b,             dealer-b/customer-b,   false",
+        "dealer-a,            dealer-b,             dealer-a/customer-a,   false",
+    })
+    void a_list_filter_narrows_the_callers_scope_to_what_both_contain(String caller, String requested, String probe,
+            boolean contained) {
+        OrganisationScope scope = "*".equals(caller) ? OrganisationScope.everything() : OrganisationScope.within(caller);
+
+        assertThat(scope.narrowedTo(requested).contains(probe)).isEqualTo(contained);
+    }
 }
