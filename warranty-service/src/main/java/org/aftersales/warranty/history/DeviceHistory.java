@@ -6,10 +6,15 @@ import java.util.UUID;
 
 /**
  * A device's history as the API shows it: its repairs, oldest first, what the 三包 thresholds count
- * from them, the 三包 claims decided for it, and the unit that replaced it, if any.
+ * from them, its inspections, the 三包 claims decided for it, and the unit that replaced it, if any.
  */
 public record DeviceHistory(UUID deviceId, String serialNumber, List<Repair> repairs, List<RepairCounts> counts,
-        long totalRepairDays, List<Claim> claims, UUID replacedByDeviceId) {
+        long totalRepairDays, List<Inspection> inspections, List<Claim> claims, UUID replacedByDeviceId) {
+
+    /** An inspection (巡检) with its record sheet. */
+    public record Inspection(UUID ticketId, Instant inspectedAt, String grounding, String dust, String operatingState,
+            String softwareVersion, String findings, String inspectedBy) {
+    }
 
     /** A 三包 claim decided for the device; the whole decision is at {@code /api/v1/claims/{id}}. */
     public record Claim(UUID id, Instant claimedAt, String component, String faultCode, String remedy, String policyId,

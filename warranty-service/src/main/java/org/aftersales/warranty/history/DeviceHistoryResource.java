@@ -34,7 +34,7 @@ public class DeviceHistoryResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "A device's repairs, the counts 三包 thresholds use, its claims and its replacement")
+    @Operation(summary = "A device's repairs, the counts 三包 thresholds use, its inspections, claims and replacement")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = DeviceHistory.class)))
     @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
@@ -48,6 +48,10 @@ public class DeviceHistoryResource {
                         r.partsUsed.isEmpty() ? List.of() : Arrays.asList(r.partsUsed.split(",")), r.faultGone,
                         r.resolvedBy)).toList(),
                 RepairCounts.of(visits), RepairCounts.totalRepairDays(visits),
+                InspectionRecord.<InspectionRecord>list("deviceSerial = ?1 order by inspectedAt", device.serialNumber).stream()
+                        .map(i -> new DeviceHistory.Inspection(i.ticketId, i.inspectedAt, i.grounding, i.dust,
+                                i.operatingState, i.softwareVersion, i.findings, i.inspectedBy))
+                        .toList(),
                 ClaimRecord.<ClaimRecord>list("deviceId = ?1 order by claimedAt", device.id).stream()
                         .map(c -> new DeviceHistory.Claim(c.id, c.claimedAt, c.component, c.faultCode, c.remedy.name(),
                                 c.policyId, c.ruleId))

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.ticket.InspectionDone;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketResolved;
 import org.aftersales.testing.KafkaTestClient;
@@ -58,6 +59,33 @@ class RepairHistoryTest {
                     .then().statusCode(404).contentType("application/problem+json");
         }
         given().when().get("/api/v1/devices/{id}/history", device).then().statusCode(401);
+    }
+
+    @Test
+    void an_inspection_with_its_record_sheet_joins_the_history_once() {
+        String serial = "SN-INSP-" + UUID.randomUUID().toString().substring(0, 8);
+        String device = given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"serialNumber": "%s", "model": "PM-8000", "brand": "迈瑞",
+                         "customerOrganisation": "dealer-a/customer-a"}""".formatted(serial))
+                .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
+        UUID ticket = UUID.randomUUID();
+        Instant at = Instant.parse("2026-12-15T06:00:00Z");
+        CloudEvent<InspectionDone> inspection = CloudEvent.of(TicketEvents.INSPECTION_DONE, "/ticket-service",
+                ticket.toString(), at, new InspectionDone(ticket, "dealer-a/customer-a", serial, at, "OK 0.8Ω", "轻微积灰，已清洁",
+                        "正常", "V2.3.1", "风扇轴承有异响", "engineer"));
+
+        KAFKA.publish(TicketEvents.INSPECTION_DONE, inspection);
+        KAFKA.publish(TicketEvents.INSPECTION_DONE, inspection);
+        KAFKA.publish(TicketEvents.RESOLVED, resolved(serial, MONDAY, Duration.ofHours(2), true));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> repairsOf(device, TestCaller.CUSTOMER_A).size() == 1);
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token())
+                .when().get("/api/v1/devices/{id}/history", device)
+                .then().statusCode(200)
+                .body("inspections.ticketId", contains(ticket.toString()))
+                .body("inspections[0].softwareVersion", equalTo("V2.3.1"))
+                .body("inspections[0].findings", equalTo("风扇轴承有异响"));
     }
 
     static CloudEvent<TicketResolved> resolved(String serial, Instant start, Duration repair, boolean faultGone) {

@@ -18,6 +18,10 @@ public final class TicketEvents {
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
 
+    /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
+    public static final EventType<InspectionDone> INSPECTION_DONE =
+            new EventType<>("aftersales.ticket.inspection-done.v1", AGGREGATE, InspectionDone.class);
+
     private TicketEvents() {
     }
 }

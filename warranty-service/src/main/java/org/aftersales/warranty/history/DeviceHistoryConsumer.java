@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.ticket.InspectionDone;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketResolved;
 import org.aftersales.platform.inbox.EventHandlers;
@@ -12,21 +13,23 @@ import org.aftersales.warranty.claim.RemedyDueWatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps each device's repair history from ticket-service's resolved tickets, applying each event once, and in the same
- * transaction lets {@link RemedyDueWatch} publish {@code aftersales.device.remedy-due.v1} when the history makes an
+ * Keeps each device's history from ticket-service's events, applying each event once: repairs from resolved tickets
+ * and inspections (巡检) with their record sheets. After a repair, in the same transaction, it lets {@link RemedyDueWatch} publish {@code aftersales.device.remedy-due.v1} when the history makes an
  * exchange or refund due.
  */
 @ApplicationScoped
-public class RepairHistoryConsumer {
+public class DeviceHistoryConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
     private final RemedyDueWatch remedies;
 
-    RepairHistoryConsumer(EventInbox inbox, RemedyDueWatch remedies) {
+    DeviceHistoryConsumer(EventInbox inbox, RemedyDueWatch remedies) {
         this.inbox = inbox;
         this.remedies = remedies;
-        this.handlers = new EventHandlers().on(TicketEvents.RESOLVED, this::ticketResolved);
+        this.handlers = new EventHandlers()
+                .on(TicketEvents.RESOLVED, this::ticketResolved)
+                .on(TicketEvents.INSPECTION_DONE, this::inspectionDone);
     }
 
     @Incoming("ticket-events")
@@ -52,5 +55,22 @@ public class RepairHistoryConsumer {
         record.resolvedBy = resolved.resolvedBy();
         record.persist();
         remedies.repairRecorded(record);
+    }
+
+    private void inspectionDone(CloudEvent<InspectionDone> event) {
+        InspectionDone done = event.data();
+        InspectionRecord record = new InspectionRecord();
+        record.id = UUID.randomUUID();
+        record.ticketId = done.ticketId();
+        record.deviceSerial = done.deviceSerial();
+        record.customerOrganisation = done.customerOrganisation();
+        record.inspectedAt = done.inspectedAt();
+        record.grounding = done.grounding();
+        record.dust = done.dust();
+        record.operatingState = done.operatingState();
+        record.softwareVersion = done.softwareVersion();
+        record.findings = done.findings();
+        record.inspectedBy = done.inspectedBy();
+        record.persist();
     }
 }
