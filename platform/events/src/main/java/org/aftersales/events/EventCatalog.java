@@ -8,10 +8,12 @@ import org.aftersales.events.ticket.TicketEvents;
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.STATUS_CHANGED,
-            TicketEvents.RESOLVED, TicketEvents.INSPECTION_DONE, DeviceEvents.REGISTERED,
-            ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED, DeviceEvents.TRANSFERRED,
-            DeviceEvents.REPLACED);
+    public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.ACKNOWLEDGED,
+            TicketEvents.DIAGNOSING, TicketEvents.DISPATCHED, TicketEvents.ON_SITE, TicketEvents.WAITING,
+            TicketEvents.RESUMED, TicketEvents.RESOLVED, TicketEvents.CONFIRMED, TicketEvents.REJECTED,
+            TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED, TicketEvents.INSPECTION_DONE,
+            DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
+            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED);
 
     private EventCatalog() {
     }

@@ -24,6 +24,10 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "customer_organisation", nullable = false, updatable = false)
     public String customerOrganisation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TicketKind kind = TicketKind.FAULT;
+
     @Column(name = "device_serial", nullable = false)
     public String deviceSerial;
 
@@ -62,6 +66,10 @@ public class Ticket extends PanacheEntityBase {
 
     /** The reason of the latest action that needs one (waiting, rejection, reopening, cancellation). */
     public String reason;
+
+    /** The username of the engineer the ticket is assigned to, null until it is dispatched. */
+    @Column(name = "assigned_engineer")
+    public String assignedEngineer;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;

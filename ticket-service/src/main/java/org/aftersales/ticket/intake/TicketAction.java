@@ -2,6 +2,9 @@ package org.aftersales.ticket.intake;
 
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.events.EventType;
+import org.aftersales.events.ticket.TicketEvents;
+import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.platform.security.Roles;
 
 /**
@@ -9,34 +12,50 @@ import org.aftersales.platform.security.Roles;
  * returns to the status the ticket was waiting in; {@code REOPEN} is allowed within the reopen window.
  */
 public enum TicketAction {
-    ACKNOWLEDGE(Set.of(TicketStatus.NEW), TicketStatus.ACKNOWLEDGED, Set.of(Roles.AGENT, Roles.MANAGER)),
-    DIAGNOSE(Set.of(TicketStatus.ACKNOWLEDGED), TicketStatus.DIAGNOSING, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+    ACKNOWLEDGE(Set.of(TicketStatus.NEW), TicketStatus.ACKNOWLEDGED, Set.of(Roles.AGENT, Roles.MANAGER),
+            TicketEvents.ACKNOWLEDGED),
+    DIAGNOSE(Set.of(TicketStatus.ACKNOWLEDGED), TicketStatus.DIAGNOSING, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER),
+            TicketEvents.DIAGNOSING),
     DISPATCH(Set.of(TicketStatus.ACKNOWLEDGED, TicketStatus.DIAGNOSING), TicketStatus.DISPATCHED,
-            Set.of(Roles.AGENT, Roles.MANAGER)),
-    ARRIVE(Set.of(TicketStatus.DISPATCHED), TicketStatus.ON_SITE, Set.of(Roles.ENGINEER, Roles.MANAGER)),
+            Set.of(Roles.AGENT, Roles.MANAGER), TicketEvents.DISPATCHED),
+    ARRIVE(Set.of(TicketStatus.DISPATCHED), TicketStatus.ON_SITE, Set.of(Roles.ENGINEER, Roles.MANAGER),
+            TicketEvents.ON_SITE),
     WAIT(Set.of(TicketStatus.DIAGNOSING, TicketStatus.ON_SITE), TicketStatus.WAITING,
-            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
-    RESUME(Set.of(TicketStatus.WAITING), null, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER), TicketEvents.WAITING),
+    RESUME(Set.of(TicketStatus.WAITING), null, Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER),
+            TicketEvents.RESUMED),
     RESOLVE(Set.of(TicketStatus.DIAGNOSING, TicketStatus.ON_SITE), TicketStatus.RESOLVED,
-            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER)),
+            Set.of(Roles.AGENT, Roles.ENGINEER, Roles.MANAGER), null),
     CONFIRM(Set.of(TicketStatus.RESOLVED), TicketStatus.CONFIRMED,
-            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER), TicketEvents.CONFIRMED),
     REJECT(Set.of(TicketStatus.RESOLVED), TicketStatus.DIAGNOSING,
-            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
-    CLOSE(Set.of(TicketStatus.CONFIRMED), TicketStatus.CLOSED, Set.of(Roles.AGENT, Roles.MANAGER)),
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER), TicketEvents.REJECTED),
+    CLOSE(Set.of(TicketStatus.CONFIRMED), TicketStatus.CLOSED, Set.of(Roles.AGENT, Roles.MANAGER),
+            TicketEvents.CLOSED),
     REOPEN(Set.of(TicketStatus.RESOLVED, TicketStatus.CONFIRMED, TicketStatus.CLOSED), TicketStatus.DIAGNOSING,
-            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER)),
+            Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER), TicketEvents.REOPENED),
     CANCEL(Set.of(TicketStatus.NEW, TicketStatus.ACKNOWLEDGED, TicketStatus.DIAGNOSING, TicketStatus.DISPATCHED),
-            TicketStatus.CANCELLED, Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER));
+            TicketStatus.CANCELLED, Set.of(Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER),
+            TicketEvents.CANCELLED);
 
     private final Set<TicketStatus> from;
     private final TicketStatus to;
     private final Set<String> roles;
+    private final EventType<TicketStatusChanged> event;
 
-    TicketAction(Set<TicketStatus> from, TicketStatus to, Set<String> roles) {
+    TicketAction(Set<TicketStatus> from, TicketStatus to, Set<String> roles, EventType<TicketStatusChanged> event) {
         this.from = from;
         this.to = to;
         this.roles = roles;
+        this.event = event;
+    }
+
+    /**
+     * The event the action publishes ({@code aftersales.ticket.acknowledged.v1}…); empty for {@link #RESOLVE},
+     * which publishes {@code aftersales.ticket.resolved.v1} with the repair's facts instead.
+     */
+    public Optional<EventType<TicketStatusChanged>> event() {
+        return Optional.ofNullable(event);
     }
 
     /** Who may take this action. */

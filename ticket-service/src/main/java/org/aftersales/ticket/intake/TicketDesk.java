@@ -74,7 +74,8 @@ public class TicketDesk {
     /**
      * Takes a lifecycle action: checks the caller's version (412 when stale), role (403), the action
      * against the status (409), the reason and the resolution facts (400); records who, when and why;
-     * publishes {@code aftersales.ticket.status-changed.v1}, and on RESOLVE {@code aftersales.ticket.resolved.v1}.
+     * publishes the action's event ({@code aftersales.ticket.acknowledged.v1}…), on RESOLVE
+     * {@code aftersales.ticket.resolved.v1} with the repair's facts.
      *
      * @param expectedVersion the version the caller last read (If-Match), or null to skip the check
      */
@@ -119,8 +120,9 @@ public class TicketDesk {
         transition.changedBy = caller.username();
         transition.changedAt = now;
         transition.persist();
-        outbox.append(TicketEvents.STATUS_CHANGED, ticket.id.toString(), now, new TicketStatusChanged(ticket.id,
-                ticket.customerOrganisation, action.name(), from.name(), to.name(), reason, caller.username(), now));
+        action.event().ifPresent(event -> outbox.append(event, ticket.id.toString(), now, new TicketStatusChanged(
+                ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(), reason,
+                caller.username(), now)));
         Ticket.getEntityManager().flush();
         return ticket;
     }

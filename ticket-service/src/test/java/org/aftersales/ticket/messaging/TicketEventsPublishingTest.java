@@ -16,6 +16,7 @@ import java.util.List;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
+import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.KafkaTestResource;
 import org.aftersales.testing.ServiceTestResources;
@@ -47,6 +48,26 @@ class TicketEventsPublishingTest {
         assertThat(payload.customerOrganisation()).isEqualTo("dealer-a/customer-a");
         assertThat(new String(record.headers().lastHeader("content-type").value()))
                 .startsWith("application/cloudevents+json");
+    }
+
+    @Test
+    void each_lifecycle_action_publishes_its_own_event_type_in_order_on_the_ticket_key() {
+        String id = register("SN-PUBLISH-2");
+        for (String action : List.of("ACKNOWLEDGE", "DISPATCH")) {
+            given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                    .body("{\"action\": \"" + action + "\"}")
+                    .when().post("/api/v1/tickets/" + id + "/transitions").then().statusCode(200);
+        }
+
+        List<ConsumerRecord<String, String>> records = KAFKA.awaitRecords(
+                TicketEvents.CREATED.topic(), r -> id.equals(r.key()), 3, PATIENCE);
+
+        assertThat(records).extracting(r -> EventCodec.decode(r.value()).type()).containsExactly(
+                "aftersales.ticket.created.v1", "aftersales.ticket.acknowledged.v1", "aftersales.ticket.dispatched.v1");
+        TicketStatusChanged dispatched = EventCodec.payload(EventCodec.decode(records.get(2).value()), TicketEvents.DISPATCHED);
+        assertThat(dispatched.fromStatus()).isEqualTo("ACKNOWLEDGED");
+        assertThat(dispatched.toStatus()).isEqualTo("DISPATCHED");
+        assertThat(dispatched.changedBy()).isEqualTo("agent");
     }
 
     @Test

@@ -10,9 +10,49 @@ public final class TicketEvents {
     public static final EventType<TicketCreated> CREATED =
             new EventType<>("aftersales.ticket.created.v1", AGGREGATE, TicketCreated.class);
 
-    /** Every lifecycle change of a ticket, in order (key = ticket id). */
-    public static final EventType<TicketStatusChanged> STATUS_CHANGED =
-            new EventType<>("aftersales.ticket.status-changed.v1", AGGREGATE, TicketStatusChanged.class);
+    /** An agent called back (已响应). */
+    public static final EventType<TicketStatusChanged> ACKNOWLEDGED =
+            new EventType<>("aftersales.ticket.acknowledged.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** Diagnosis by phone or remotely began. */
+    public static final EventType<TicketStatusChanged> DIAGNOSING =
+            new EventType<>("aftersales.ticket.diagnosing.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** An engineer was sent (已派工). */
+    public static final EventType<TicketStatusChanged> DISPATCHED =
+            new EventType<>("aftersales.ticket.dispatched.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The engineer arrived on site (到场). */
+    public static final EventType<TicketStatusChanged> ON_SITE =
+            new EventType<>("aftersales.ticket.on-site.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The ticket waits for the customer or for parts, with the reason. */
+    public static final EventType<TicketStatusChanged> WAITING =
+            new EventType<>("aftersales.ticket.waiting.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The wait ended. */
+    public static final EventType<TicketStatusChanged> RESUMED =
+            new EventType<>("aftersales.ticket.resumed.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The customer confirmed the fault is gone. */
+    public static final EventType<TicketStatusChanged> CONFIRMED =
+            new EventType<>("aftersales.ticket.confirmed.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The customer rejected the result, with the reason. */
+    public static final EventType<TicketStatusChanged> REJECTED =
+            new EventType<>("aftersales.ticket.rejected.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The ticket was closed. */
+    public static final EventType<TicketStatusChanged> CLOSED =
+            new EventType<>("aftersales.ticket.closed.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The ticket was reopened within the reopen window, with the reason. */
+    public static final EventType<TicketStatusChanged> REOPENED =
+            new EventType<>("aftersales.ticket.reopened.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** The ticket was cancelled, with the reason. */
+    public static final EventType<TicketStatusChanged> CANCELLED =
+            new EventType<>("aftersales.ticket.cancelled.v1", AGGREGATE, TicketStatusChanged.class);
 
     /** Published when a ticket's repair ends with its facts; consumed by warranty-service. */
     public static final EventType<TicketResolved> RESOLVED =
