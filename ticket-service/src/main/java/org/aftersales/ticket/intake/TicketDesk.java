@@ -1,6 +1,7 @@
 package org.aftersales.ticket.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +27,17 @@ public class TicketDesk {
     private final Outbox outbox;
     private final InstalledBaseCopy installedBase;
     private final Duration reopenWindow;
+    private final Event<TicketRegistered> registered;
+    private final Event<TicketActionTaken> actionTaken;
     private final Clock clock;
 
-    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase,
+    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Event<TicketRegistered> registered,
+            Event<TicketActionTaken> actionTaken,
             @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
         this.outbox = outbox;
         this.installedBase = installedBase;
+        this.registered = registered;
+        this.actionTaken = actionTaken;
         this.reopenWindow = reopenWindow;
         this.clock = Clock.systemUTC();
     }
@@ -68,6 +74,7 @@ public class TicketDesk {
         outbox.append(TicketEvents.CREATED, ticket.id.toString(), ticket.createdAt, new TicketCreated(
                 ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.faultLevel, ticket.description,
                 new Contact(ticket.contactName, ticket.contactPhone), ticket.createdBy, ticket.createdAt));
+        registered.fire(new TicketRegistered(ticket));
         return ticket;
     }
 
@@ -102,6 +109,10 @@ public class TicketDesk {
             throw ProblemException.badRequest(action + " needs a reason",
                     List.of(new FieldProblem("reason", "must not be blank for " + action)));
         }
+        if (action == TicketAction.WAIT && request.waitingFor() == null) {
+            throw ProblemException.badRequest("WAIT needs what the ticket waits for",
+                    List.of(new FieldProblem("waitingFor", "must be CUSTOMER, PARTS or MANUFACTURER for WAIT")));
+        }
         if (action == TicketAction.RESOLVE) {
             resolve(ticket, request.resolution(), caller, now);
         }
@@ -123,6 +134,8 @@ public class TicketDesk {
         action.event().ifPresent(event -> outbox.append(event, ticket.id.toString(), now, new TicketStatusChanged(
                 ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(), reason,
                 caller.username(), now)));
+        actionTaken.fire(new TicketActionTaken(ticket, action, from,
+                action == TicketAction.WAIT ? request.waitingFor() : null, now));
         Ticket.getEntityManager().flush();
         return ticket;
     }

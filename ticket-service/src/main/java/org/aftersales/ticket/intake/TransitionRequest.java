@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionRequest(
         @NotNull TicketAction action,
         @Schema(description = "Why: required to WAIT, REJECT, REOPEN and CANCEL") @Size(max = 2000) String reason,
+        @Schema(description = "What the ticket waits for: required to WAIT; the contract says which waits stop "
+                + "the SLA clocks") WaitingFor waitingFor,
         @Schema(description = "The repair's facts: required to RESOLVE") @Valid Resolution resolution) {
 
     /** What the repair found and did (for the repair report and warranty-service's repair history). */

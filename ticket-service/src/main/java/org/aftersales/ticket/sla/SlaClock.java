@@ -41,8 +41,10 @@ public record SlaClock(Target target, Instant start, Duration targetTime, Servic
         ON_SITE,
         /** 修复: the fault is resolved. */
         RESOLUTION,
-        /** 报告: the service or inspection report is delivered. */
-        REPORT
+        /** 维修报告: the repair report is delivered. */
+        REPAIR_REPORT,
+        /** 故障分析报告: the fault analysis report (cause, prevention) is delivered. */
+        FAULT_ANALYSIS
     }
 
     /** Where a clock stands at an instant. */
@@ -58,7 +60,9 @@ public record SlaClock(Target target, Instant start, Duration targetTime, Servic
         /** Met at or before the deadline (达标). */
         MET,
         /** Met after the deadline (超时完成). */
-        MET_LATE
+        MET_LATE,
+        /** No longer counting: the ticket was cancelled before the target was met. Never read from a clock. */
+        STOPPED
     }
 
     /** The clock stands still from {@code from} (inclusive) to {@code to} (exclusive, null while still paused). */

@@ -53,7 +53,7 @@ class TicketLifecycleApiTest {
         act(TestCaller.AGENT, "{\"action\": \"ACKNOWLEDGE\"}").then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
         act(TestCaller.AGENT, "{\"action\": \"DISPATCH\"}").then().statusCode(200);
         act(TestCaller.ENGINEER, "{\"action\": \"ARRIVE\"}").then().statusCode(200).body("status", equalTo("ON_SITE"));
-        act(TestCaller.ENGINEER, "{\"action\": \"WAIT\", \"reason\": \"等待备件\"}").then().statusCode(200)
+        act(TestCaller.ENGINEER, "{\"action\": \"WAIT\", \"reason\": \"等待备件\", \"waitingFor\": \"PARTS\"}").then().statusCode(200)
                 .body("reason", equalTo("等待备件"));
         act(TestCaller.ENGINEER, "{\"action\": \"RESUME\"}").then().statusCode(200).body("status", equalTo("ON_SITE"));
         act(TestCaller.ENGINEER, """

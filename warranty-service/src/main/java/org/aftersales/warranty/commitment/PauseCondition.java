@@ -4,6 +4,8 @@ package org.aftersales.warranty.commitment;
 public enum PauseCondition {
     /** Waiting for the customer: access to the site, an answer, a test window. */
     WAITING_FOR_CUSTOMER,
+    /** Waiting for spare parts (等待备件): pauses only where the contract says so. */
+    WAITING_FOR_PARTS,
     /** Waiting for the manufacturer (原厂, RMA) where the contract excludes that time. */
     WAITING_FOR_MANUFACTURER
 }

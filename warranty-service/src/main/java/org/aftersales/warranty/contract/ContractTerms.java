@@ -7,6 +7,8 @@ import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.warranty.commitment.Commitment;
 import org.aftersales.warranty.commitment.Inspection;
+import org.aftersales.warranty.commitment.Penalty;
+import org.aftersales.warranty.commitment.ReportDeadline;
 import org.aftersales.warranty.commitment.ReturnVisitRule;
 import org.aftersales.warranty.commitment.ServiceHours;
 import org.aftersales.warranty.commitment.SlaTargets;
@@ -31,7 +33,9 @@ final class ContractTerms {
                 commitment.inspection().map(i -> i.cadence().stream().map(ContractTerms::schedule).toList()).orElse(List.of()),
                 commitment.inspection().flatMap(Inspection::report).map(ContractTerms::target).orElse(null),
                 commitment.returnVisits().stream().map(ContractTerms::returnVisit).toList(),
-                activatedAt);
+                activatedAt,
+                commitment.reports().stream().map(ContractTerms::report).toList(),
+                commitment.penalties().stream().map(ContractTerms::penalty).toList());
     }
 
     private static ContractActivated.SlaTerm slaTerm(SlaTargets targets) {
@@ -48,6 +52,16 @@ final class ContractTerms {
     private static ContractActivated.ReturnVisitTerm returnVisit(ReturnVisitRule rule) {
         return new ContractActivated.ReturnVisitTerm(rule.trigger().name(), rule.within().map(ContractTerms::target).orElse(null),
                 rule.timesPerYear().orElse(null), rule.keyCustomersOnly());
+    }
+
+    private static ContractActivated.ReportTerm report(ReportDeadline report) {
+        return new ContractActivated.ReportTerm(report.kind().name(), report.after().name(),
+                report.within().map(ContractTerms::target).orElse(null));
+    }
+
+    private static ContractActivated.PenaltyTerm penalty(Penalty penalty) {
+        return new ContractActivated.PenaltyTerm(penalty.breach().name(), penalty.consequence().name(),
+                penalty.percent().orElse(null));
     }
 
     static ContractActivated.TimeTarget target(TimeLimit limit) {

@@ -1,5 +1,6 @@
 package org.aftersales.events.contract;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +30,8 @@ import org.aftersales.events.ticket.FaultLevel;
  * @param inspectionReportWithin how soon after an inspection its report is due, when the commitment says
  * @param returnVisits the return visits owed
  * @param activatedAt when it came into force
+ * @param reports the reports due for every service ticket, with their deadlines
+ * @param penalties what a broken promise costs (违约责任), named on each stored SLA breach
  */
 public record ContractActivated(
         UUID contractId,
@@ -45,7 +48,9 @@ public record ContractActivated(
         List<InspectionSchedule> inspections,
         TimeTarget inspectionReportWithin,
         List<ReturnVisitTerm> returnVisits,
-        Instant activatedAt) {
+        Instant activatedAt,
+        List<ReportTerm> reports,
+        List<PenaltyTerm> penalties) {
 
     public ContractActivated {
         Objects.requireNonNull(contractId, "contractId");
@@ -58,6 +63,8 @@ public record ContractActivated(
         pauses = List.copyOf(pauses == null ? List.of() : pauses);
         inspections = List.copyOf(inspections == null ? List.of() : inspections);
         returnVisits = List.copyOf(returnVisits == null ? List.of() : returnVisits);
+        reports = List.copyOf(reports == null ? List.of() : reports);
+        penalties = List.copyOf(penalties == null ? List.of() : penalties);
     }
 
     /**
@@ -90,5 +97,21 @@ public record ContractActivated(
 
     /** A return visit: after a trigger ({@code SERVICE_CLOSED}, {@code COMPLAINT_RESOLVED}) or {@code PERIODIC}. */
     public record ReturnVisitTerm(String trigger, TimeTarget within, Integer timesPerYear, boolean keyCustomersOnly) {
+    }
+
+    /**
+     * A report due for every service ticket: {@code REPAIR_REPORT} (维修报告) or {@code FAULT_ANALYSIS}
+     * (故障分析报告), due {@code within} after {@code after} ({@code ARRIVAL} or {@code RESOLUTION}); no
+     * deadline when {@code within} is null.
+     */
+    public record ReportTerm(String kind, String after, TimeTarget within) {
+    }
+
+    /**
+     * What breaking a promise costs: {@code breach} is {@code LATE_RESPONSE}, {@code LATE_ARRIVAL},
+     * {@code LATE_RESOLUTION} or {@code SITE_RULES_BREACH}; {@code percent} of the contract price for
+     * {@code PERCENT_OF_CONTRACT_PRICE}, else null.
+     */
+    public record PenaltyTerm(String breach, String consequence, BigDecimal percent) {
     }
 }

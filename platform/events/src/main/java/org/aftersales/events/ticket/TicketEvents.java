@@ -58,6 +58,14 @@ public final class TicketEvents {
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
 
+    /** An SLA clock reached the warning share of its target (预警). */
+    public static final EventType<SlaAlert> SLA_WARNING =
+            new EventType<>("aftersales.ticket.sla-warning.v1", AGGREGATE, SlaAlert.class);
+
+    /** An SLA clock passed its deadline unmet (超时); the breach is stored with the contract's consequence. */
+    public static final EventType<SlaAlert> SLA_BREACHED =
+            new EventType<>("aftersales.ticket.sla-breached.v1", AGGREGATE, SlaAlert.class);
+
     /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
     public static final EventType<InspectionDone> INSPECTION_DONE =
             new EventType<>("aftersales.ticket.inspection-done.v1", AGGREGATE, InspectionDone.class);

@@ -1,0 +1,152 @@
+package org.aftersales.ticket.sla;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aftersales.platform.problem.FieldProblem;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.OrganisationScope;
+import org.aftersales.platform.security.Organisations;
+import org.aftersales.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * 服务达标率: the share of SLA targets met per kind of target, for the clocks started in a period, optionally
+ * for one contract and for one organisation with those under it (a partner and its customers).
+ */
+@Path("/api/v1/compliance-reports")
+@Tag(name = "SLA clocks")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplianceReportResource {
+
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    private static final long LONGEST_PERIOD_DAYS = 400;
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+
+    ComplianceReportResource(EntityManager entityManager, Caller caller) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MANAGER, Roles.PARTNER})
+    @Operation(summary = "SLA compliance per kind of target for a period, contract and organisation",
+            description = "Counts the clocks started from `from` to `to` (whole days in Asia/Shanghai, both included). "
+                    + "`compliance` is met on time ÷ (met on time + met late + breached), in percent; open clocks "
+                    + "(not yet due) and clocks of cancelled tickets are listed but not counted. Partners see their "
+                    + "own organisations only.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "Missing or malformed period, contract or organisation")
+    public ComplianceReport report(
+            @Parameter(description = "First day, e.g. 2026-11-01") @QueryParam("from") @NotNull
+            @Pattern(regexp = DATE, message = "must be a date such as 2026-11-01") String from,
+            @Parameter(description = "Last day, included") @QueryParam("to") @NotNull
+            @Pattern(regexp = DATE, message = "must be a date such as 2026-11-30") String to,
+            @Parameter(description = "Only this contract") @QueryParam("contractId")
+            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a contract id (UUID)") String contractId,
+            @Parameter(description = "Only this organisation and those under it, e.g. a partner: dealer-a")
+            @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
+            String organisation) {
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= LONGEST_PERIOD_DAYS) {
+            throw ProblemException.badRequest("The period must run forward and span at most " + LONGEST_PERIOD_DAYS
+                    + " days", List.of(new FieldProblem("to", "must be on or after from, within "
+                    + LONGEST_PERIOD_DAYS + " days")));
+        }
+        OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
+        Instant now = Instant.now();
+        String query = """
+                select c.target,
+                  sum(case when c.metAt is not null and c.stoppedAt is null and c.metAt <= c.deadline then 1 else 0 end),
+                  sum(case when c.metAt is not null and c.stoppedAt is null and c.metAt > c.deadline then 1 else 0 end),
+                  sum(case when c.metAt is null and c.stoppedAt is null
+                      and (c.breachedAt is not null or c.deadline < :now) then 1 else 0 end),
+                  sum(case when c.metAt is null and c.stoppedAt is null and c.breachedAt is null
+                      and (c.deadline is null or c.deadline >= :now) then 1 else 0 end),
+                  sum(case when c.stoppedAt is not null then 1 else 0 end)
+                from TicketClock c, TicketTerms t
+                where c.ticketId = t.ticketId and c.startedAt >= :start and c.startedAt < :end
+                  and %s %s
+                group by c.target""".formatted(scope.jpql("t.customerOrganisation"),
+                contractId == null ? "" : "and t.contractId = :contractId");
+        var typed = entityManager.createQuery(query, Object[].class)
+                .setParameter("now", now)
+                .setParameter("start", first.atStartOfDay(ServiceCalendar.DEFAULT_ZONE).toInstant())
+                .setParameter("end", last.plusDays(1).atStartOfDay(ServiceCalendar.DEFAULT_ZONE).toInstant());
+        scope.parameters().forEach(typed::setParameter);
+        if (contractId != null) {
+            typed.setParameter("contractId", UUID.fromString(contractId));
+        }
+        Map<SlaClock.Target, TargetCompliance> rows = typed.getResultList().stream()
+                .map(row -> TargetCompliance.of((SlaClock.Target) row[0], count(row[1]), count(row[2]),
+                        count(row[3]), count(row[4]), count(row[5])))
+                .collect(Collectors.toMap(TargetCompliance::target, Function.identity()));
+        List<TargetCompliance> targets = Arrays.stream(SlaClock.Target.values())
+                .map(target -> rows.getOrDefault(target, TargetCompliance.of(target, 0, 0, 0, 0, 0)))
+                .toList();
+        return new ComplianceReport(first, last, organisation, contractId == null ? null : UUID.fromString(contractId),
+                now, targets);
+    }
+
+    /**
+     * @param asOf when the report was computed: clocks past their deadline then count as breached
+     */
+    public record ComplianceReport(LocalDate from, LocalDate to, String organisation, UUID contractId, Instant asOf,
+            List<TargetCompliance> targets) {
+    }
+
+    /**
+     * One kind of target.
+     *
+     * @param compliance met on time ÷ decided clocks, in percent with one decimal; null when none is decided
+     */
+    public record TargetCompliance(SlaClock.Target target, long met, long metLate, long breached, long open,
+            long stopped, BigDecimal compliance) {
+
+        static TargetCompliance of(SlaClock.Target target, long met, long metLate, long breached, long open,
+                long stopped) {
+            long decided = met + metLate + breached;
+            BigDecimal share = decided == 0 ? null : BigDecimal.valueOf(met * 100L)
+                    .divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
+            return new TargetCompliance(target, met, metLate, breached, open, stopped, share);
+        }
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(String parameter, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            throw ProblemException.badRequest(parameter + " is not a date",
+                    List.of(new FieldProblem(parameter, "must be a date such as 2026-11-01")));
+        }
+    }
+}

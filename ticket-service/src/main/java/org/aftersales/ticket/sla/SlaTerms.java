@@ -1,0 +1,127 @@
+package org.aftersales.ticket.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
+import org.aftersales.events.contract.ContractActivated.ReportTerm;
+import org.aftersales.events.contract.ContractActivated.SlaTerm;
+import org.aftersales.events.contract.ContractActivated.TimeTarget;
+import org.aftersales.events.ticket.FaultLevel;
+
+/**
+ * The SLA terms a ticket runs on, kept with the ticket when it is registered (a later contract does not
+ * change a running ticket): the contract's commitment as published in {@code aftersales.contract.activated.v1},
+ * or the default policy when the device has no contract.
+ *
+ * @param contractId the contract, null under the default policy
+ * @param source {@code CONTRACT} or {@code DEFAULT}
+ */
+public record SlaTerms(
+        String source,
+        UUID contractId,
+        String contractNumber,
+        String commitmentId,
+        Integer commitmentVersion,
+        ContractActivated.ServiceCalendar calendar,
+        List<SlaTerm> slaTerms,
+        List<String> pauses,
+        List<ReportTerm> reports,
+        List<PenaltyTerm> penalties) {
+
+    public static final String CONTRACT = "CONTRACT";
+    public static final String DEFAULT = "DEFAULT";
+
+    public SlaTerms {
+        slaTerms = List.copyOf(slaTerms == null ? List.of() : slaTerms);
+        pauses = List.copyOf(pauses == null ? List.of() : pauses);
+        reports = List.copyOf(reports == null ? List.of() : reports);
+        penalties = List.copyOf(penalties == null ? List.of() : penalties);
+    }
+
+    /** The terms of a contract in force. */
+    public static SlaTerms of(ContractActivated contract) {
+        return new SlaTerms(CONTRACT, contract.contractId(), contract.contractNumber(), contract.commitmentId(),
+                contract.commitmentVersion(), contract.calendar(), contract.slaTerms(), contract.pauses(),
+                contract.reports(), contract.penalties());
+    }
+
+    /** When the clocks run: 7×24, or the service hours on China's working days, in the contract's zone. */
+    public ServiceCalendar serviceCalendar() {
+        ZoneId zone = calendar.zone() == null ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(calendar.zone());
+        return "ALWAYS".equals(calendar.coverage())
+                ? ServiceCalendar.alwaysOpen(zone)
+                : ServiceCalendar.serviceHours(calendar.from(), calendar.to(), zone);
+    }
+
+    /** The service level a fault level maps to, e.g. {@code A}. */
+    public Optional<String> serviceLevel(FaultLevel level) {
+        return term(level).map(SlaTerm::serviceLevel);
+    }
+
+    /** The promise of one target for a fault level; empty when the terms promise nothing there. */
+    public Optional<TimeTarget> target(SlaClock.Target target, FaultLevel level) {
+        return switch (target) {
+            case RESPONSE -> term(level).map(SlaTerm::response);
+            case ON_SITE -> term(level).map(SlaTerm::onSite);
+            case RESOLUTION -> term(level).map(SlaTerm::resolution);
+            case REPAIR_REPORT, FAULT_ANALYSIS -> report(target).map(ReportTerm::within);
+        };
+    }
+
+    /** Whether the resolution clock starts at arrival rather than at the report. */
+    public boolean resolutionFromArrival(FaultLevel level) {
+        return term(level).map(term -> "ARRIVAL".equals(term.resolutionFrom())).orElse(false);
+    }
+
+    /** Whether the report clock of this kind starts at arrival (else at resolution). */
+    public boolean reportAfterArrival(SlaClock.Target kind) {
+        return report(kind).map(report -> "ARRIVAL".equals(report.after())).orElse(false);
+    }
+
+    /** Whether a wait of this pause condition ({@code WAITING_FOR_CUSTOMER}…) stops the clocks. */
+    public boolean pausesFor(String pauseCondition) {
+        return pauses.contains(pauseCondition);
+    }
+
+    /** What the contract says a breach of this target costs, e.g. {@code PERCENT_OF_CONTRACT_PRICE 1%}. */
+    public Optional<String> consequence(SlaClock.Target target) {
+        String breach = switch (target) {
+            case RESPONSE -> "LATE_RESPONSE";
+            case ON_SITE -> "LATE_ARRIVAL";
+            case RESOLUTION -> "LATE_RESOLUTION";
+            case REPAIR_REPORT, FAULT_ANALYSIS -> null;
+        };
+        return penalties.stream().filter(penalty -> penalty.breach().equals(breach)).findFirst()
+                .map(penalty -> penalty.percent() == null ? penalty.consequence()
+                        : penalty.consequence() + " " + penalty.percent().stripTrailingZeros().toPlainString() + "%");
+    }
+
+    /** A promise as people read it: {@code PT2H} or {@code 3 working days}. */
+    public static String describe(TimeTarget target) {
+        return target.elapsed() != null ? target.elapsed() : target.workingDays() + " working days";
+    }
+
+    /**
+     * The business time a promise allows from {@code start} on {@code calendar}: elapsed time as it is;
+     * N working days as the business time up to the end of the N-th working day after the start's day.
+     */
+    public static Duration businessTime(TimeTarget target, Instant start, ServiceCalendar calendar) {
+        if (target.elapsed() != null) {
+            return Duration.parse(target.elapsed());
+        }
+        return calendar.elapsed(start, calendar.addWorkingDays(start, target.workingDays()).at());
+    }
+
+    private Optional<SlaTerm> term(FaultLevel level) {
+        return slaTerms.stream().filter(term -> term.faultLevel() == level).findFirst();
+    }
+
+    private Optional<ReportTerm> report(SlaClock.Target kind) {
+        return reports.stream().filter(report -> report.kind().equals(kind.name())).findFirst();
+    }
+}

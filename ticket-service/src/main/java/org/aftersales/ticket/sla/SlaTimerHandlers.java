@@ -1,0 +1,53 @@
+package org.aftersales.ticket.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.aftersales.platform.timer.TimerHandler;
+
+/** The persistent timers of SLA clocks: a warning and a breach timer per counting clock, subject = clock id. */
+final class SlaTimerHandlers {
+
+    private SlaTimerHandlers() {
+    }
+
+    @ApplicationScoped
+    static class WarningTimer implements TimerHandler {
+
+        private final SlaClocks clocks;
+
+        WarningTimer(SlaClocks clocks) {
+            this.clocks = clocks;
+        }
+
+        @Override
+        public String kind() {
+            return SlaClocks.WARNING_TIMER;
+        }
+
+        @Override
+        public void fire(String subject, Instant dueAt, Instant now) {
+            clocks.warningDue(UUID.fromString(subject), now);
+        }
+    }
+
+    @ApplicationScoped
+    static class BreachTimer implements TimerHandler {
+
+        private final SlaClocks clocks;
+
+        BreachTimer(SlaClocks clocks) {
+            this.clocks = clocks;
+        }
+
+        @Override
+        public String kind() {
+            return SlaClocks.BREACH_TIMER;
+        }
+
+        @Override
+        public void fire(String subject, Instant dueAt, Instant now) {
+            clocks.breachDue(UUID.fromString(subject), now);
+        }
+    }
+}

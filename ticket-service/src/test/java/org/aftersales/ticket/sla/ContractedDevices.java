@@ -1,0 +1,77 @@
+package org.aftersales.ticket.sla;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
+import org.aftersales.events.contract.ContractActivated.ReportTerm;
+import org.aftersales.events.contract.ContractActivated.SlaTerm;
+import org.aftersales.events.contract.ContractActivated.TimeTarget;
+import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.ticket.installedbase.KnownContract;
+import org.aftersales.ticket.installedbase.KnownDevice;
+
+/** Puts a device under a contract into ticket-service's local copy, as warranty-service's events would. */
+final class ContractedDevices {
+
+    private ContractedDevices() {
+    }
+
+    static TimeTarget elapsed(String duration) {
+        return new TimeTarget(duration, null);
+    }
+
+    static SlaTerm term(FaultLevel level, String serviceLevel, TimeTarget response, TimeTarget onSite,
+            TimeTarget resolution) {
+        return new SlaTerm(level, serviceLevel, response, onSite, resolution, "REPORT");
+    }
+
+    /** A 7×24 contract with these terms for a new device of dealer-a/customer-a; returns the device's serial. */
+    static String underContract(ObjectMapper json, List<SlaTerm> terms, List<String> pauses, List<ReportTerm> reports,
+            List<PenaltyTerm> penalties) {
+        return underContract(json, new ContractActivated.ServiceCalendar("ALWAYS", "Asia/Shanghai", null, null, "CN"),
+                terms, pauses, reports, penalties);
+    }
+
+    static String underContract(ObjectMapper json, ContractActivated.ServiceCalendar calendar, List<SlaTerm> terms,
+            List<String> pauses, List<ReportTerm> reports, List<PenaltyTerm> penalties) {
+        String serial = "SN-SLA-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID contractId = UUID.randomUUID();
+        ContractActivated activated = new ContractActivated(contractId, "HT-" + serial, "dealer-a/customer-a",
+                List.of(serial), LocalDate.parse("2026-01-01"), null, "test-commitment", 1, calendar, terms, pauses,
+                List.of(), null, List.of(), Instant.now(), reports, penalties);
+        QuarkusTransaction.requiringNew().run(() -> {
+            KnownContract contract = new KnownContract();
+            contract.contractId = contractId;
+            contract.contractNumber = activated.contractNumber();
+            contract.customerOrganisation = activated.customerOrganisation();
+            contract.startsOn = activated.startsOn();
+            contract.deviceSerials.add(serial);
+            try {
+                contract.terms = json.writeValueAsString(activated);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            contract.persist();
+            KnownDevice device = new KnownDevice();
+            device.serialNumber = serial;
+            device.deviceId = UUID.randomUUID();
+            device.customerOrganisation = "dealer-a/customer-a";
+            device.model = "PM-9000";
+            device.brand = "Mindray";
+            device.contractId = contractId;
+            device.persist();
+        });
+        return serial;
+    }
+
+    static ContractActivated.ServiceCalendar workingHours() {
+        return new ContractActivated.ServiceCalendar("WORKING_HOURS", "Asia/Shanghai", LocalTime.of(8, 30),
+                LocalTime.of(17, 30), "CN");
+    }
+}
