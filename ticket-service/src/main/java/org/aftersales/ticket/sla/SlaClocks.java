@@ -27,6 +27,7 @@ import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketActionTaken;
 import org.aftersales.ticket.intake.TicketKind;
 import org.aftersales.ticket.intake.TicketRegistered;
+import org.aftersales.ticket.report.ServiceReportSubmitted;
 import org.aftersales.ticket.sla.SlaClock.Target;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -178,9 +179,11 @@ public class SlaClocks {
     }
 
     /** A report was delivered: its clock is met. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reportDelivered(UUID ticketId, Target report, Instant at) {
-        meet(ticketId, report, at);
+    void reportSubmitted(@Observes ServiceReportSubmitted submitted) {
+        meet(submitted.ticketId(), switch (submitted.kind()) {
+            case REPAIR_REPORT -> Target.REPAIR_REPORT;
+            case FAULT_ANALYSIS -> Target.FAULT_ANALYSIS;
+        }, submitted.submittedAt());
     }
 
     /** The terms the ticket runs on; empty for tickets without clocks (inspections). */

@@ -152,7 +152,7 @@ class SlaClocksApiTest {
     }
 
     @Test
-    void resolving_starts_the_repair_report_clock_and_reopening_restarts_the_resolution() {
+    void resolving_starts_the_repair_report_clock_the_report_meets_it_and_reopening_restarts_the_resolution() {
         String serial = underContract(json, List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), null,
                         elapsed("PT24H"))), List.of(),
                 List.of(new ReportTerm("REPAIR_REPORT", "RESOLUTION", elapsed("PT3H")),
@@ -167,6 +167,13 @@ class SlaClocksApiTest {
         assertThat(resolved.getList("clocks.target")).containsExactly("RESPONSE", "RESOLUTION", "REPAIR_REPORT");
         assertThat(resolved.getString("clocks.find { it.target == 'RESOLUTION' }.state")).isEqualTo("MET");
         assertThat(resolved.getString("clocks.find { it.target == 'REPAIR_REPORT' }.targetTime")).isEqualTo("PT3H");
+
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"cause": "电源模块老化", "measures": "更换电源模块", "restoredAt": "%s"}"""
+                        .formatted(resolved.getString("clocks.find { it.target == 'RESOLUTION' }.metAt")))
+                .when().put("/api/v1/tickets/" + id + "/repair-report").then().statusCode(201);
+        assertThat(clocks(id).getString("clocks.find { it.target == 'REPAIR_REPORT' }.state")).isEqualTo("MET");
 
         act(id, "{\"action\": \"REOPEN\", \"reason\": \"又黑屏了\"}");
 

@@ -66,6 +66,10 @@ public final class TicketEvents {
     public static final EventType<SlaAlert> SLA_BREACHED =
             new EventType<>("aftersales.ticket.sla-breached.v1", AGGREGATE, SlaAlert.class);
 
+    /** A repair report (维修报告) or fault analysis report (故障分析报告) was first submitted. */
+    public static final EventType<ReportSubmitted> REPORT_SUBMITTED =
+            new EventType<>("aftersales.ticket.report-submitted.v1", AGGREGATE, ReportSubmitted.class);
+
     /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
     public static final EventType<InspectionDone> INSPECTION_DONE =
             new EventType<>("aftersales.ticket.inspection-done.v1", AGGREGATE, InspectionDone.class);

@@ -1,0 +1,92 @@
+package org.aftersales.ticket.knowledge;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * 知识库条目: a solved problem (symptom, cause, solution, device model) for engineers and service partners. It
+ * carries no customer data: at most the id of the ticket it came from, shown to vendor staff only.
+ */
+@Entity
+@Table(name = "knowledge_entry")
+public class KnowledgeEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** 故障现象. */
+    @Column(nullable = false)
+    public String symptom;
+
+    /** 故障原因. */
+    @Column(nullable = false)
+    public String cause;
+
+    /** 解决方法. */
+    @Column(nullable = false)
+    public String solution;
+
+    @Column(name = "device_model")
+    public String deviceModel;
+
+    @Column(name = "source_ticket_id", updatable = false)
+    public UUID sourceTicketId;
+
+    /** The {@link SearchTerms} of all its texts: what a search matches. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> terms;
+
+    /** The {@link SearchTerms} of the symptom: what a search ranks by. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "symptom_terms", nullable = false)
+    public List<String> symptomTerms;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Retired entries (outdated or wrong) no longer turn up in searches. */
+    @Column(name = "retired_by")
+    public String retiredBy;
+
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    @Column(name = "retirement_reason")
+    public String retirementReason;
+
+    @Version
+    public long version;
+
+    /** Sets what the entry says and the terms it is found by. */
+    void describe(Description description) {
+        symptom = description.symptom();
+        cause = description.cause();
+        solution = description.solution();
+        deviceModel = description.deviceModel();
+        terms = List.copyOf(SearchTerms.of(symptom, cause, solution, deviceModel));
+        symptomTerms = List.copyOf(SearchTerms.of(symptom));
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+}
