@@ -58,6 +58,13 @@ public final class TicketEvents {
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
 
+    /**
+     * A consultation (咨询) was answered: RESOLVE of a ticket of kind CONSULTATION, with the answer as reason. It
+     * is no repair, so it is not {@link #RESOLVED}, which warranty-service counts as one.
+     */
+    public static final EventType<TicketStatusChanged> ANSWERED =
+            new EventType<>("aftersales.ticket.answered.v1", AGGREGATE, TicketStatusChanged.class);
+
     /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
     public static final EventType<InspectionDone> INSPECTION_DONE =
             new EventType<>("aftersales.ticket.inspection-done.v1", AGGREGATE, InspectionDone.class);
