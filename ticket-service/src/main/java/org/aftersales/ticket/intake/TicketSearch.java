@@ -46,10 +46,10 @@ public class TicketSearch {
         where.and("t.createdAt < :createdBefore", "createdBefore",
                 startOf(filter.createdTo() == null ? null : filter.createdTo().plusDays(1)));
 
-        TypedQuery<Ticket> tickets = where.bind(entityManager.createQuery(
-                "select t from Ticket t where " + where + " order by t.createdAt desc, t.id desc", Ticket.class));
+        TypedQuery<Ticket> tickets = where.bind(entityManager.createQuery("select t from Ticket t where "
+                + where.jpql() + " order by t.createdAt desc, t.id desc", Ticket.class));
         TypedQuery<Long> count = where.bind(entityManager.createQuery(
-                "select count(t) from Ticket t where " + where, Long.class));
+                "select count(t) from Ticket t where " + where.jpql(), Long.class));
         List<TicketView> items = tickets.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList().stream().map(TicketView::of).toList();
         return new TicketPage(items, filter.page(), filter.size(), count.getSingleResult());
@@ -83,8 +83,8 @@ public class TicketSearch {
             return query;
         }
 
-        @Override
-        public String toString() {
+        /** The where clause. */
+        String jpql() {
             return String.join(" and ", conditions);
         }
     }
