@@ -63,7 +63,8 @@ class ConsultationApiTest {
         assertThat(created.faultLevel()).isNull();
         assertThat(created.contact().department()).isEqualTo("ICU");
         assertThat(created.contact().site()).isEqualTo("三号楼");
-        TicketStatusChanged answered = EventCodec.payload(EventCodec.decode(records.get(2).value()), TicketEvents.ANSWERED);
+        TicketStatusChanged answered =
+                EventCodec.payload(EventCodec.decode(records.get(2).value()), TicketEvents.ANSWERED);
         assertThat(answered.reason()).isEqualTo("设置菜单 → 报警 → 音量");
         assertThat(answered.fromStatus()).isEqualTo("ACKNOWLEDGED");
     }

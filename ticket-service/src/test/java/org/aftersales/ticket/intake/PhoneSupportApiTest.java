@@ -35,7 +35,8 @@ class PhoneSupportApiTest {
 
     @BeforeEach
     void aTicketOfCustomerA() {
-        ticket = TicketFixtures.register(TestCaller.CUSTOMER_A, TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CALL")));
+        ticket = TicketFixtures.register(TestCaller.CUSTOMER_A,
+                TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CALL")));
     }
 
     Response record(TestCaller caller, String body) {

@@ -65,8 +65,8 @@ class TicketClassificationApiTest {
                 .body("faultType", equalTo("HARDWARE"))
                 .header("ETag", not(equalTo(etag)))
                 .extract().response();
-        classify(TestCaller.MANAGER, classified.header("ETag"), "{\"faultLevel\": \"CRITICAL\", \"faultType\": \"SOFTWARE\"}")
-                .then().statusCode(200).body("faultType", equalTo("SOFTWARE"));
+        classify(TestCaller.MANAGER, classified.header("ETag"),
+                "{\"faultLevel\": \"CRITICAL\", \"faultType\": \"SOFTWARE\"}").then().statusCode(200).body("faultType", equalTo("SOFTWARE"));
 
         given().auth().oauth2(TestCaller.CUSTOMER_A.token()).when().get("/api/v1/tickets/{id}/classifications", ticket)
                 .then().statusCode(200)
@@ -129,8 +129,8 @@ class TicketClassificationApiTest {
 
     @Test
     void a_consultation_has_no_fault_to_classify() {
-        ticket = TicketFixtures.register(TestCaller.AGENT, TicketFixtures.with(
-                TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
+        ticket = TicketFixtures.register(TestCaller.AGENT, TicketFixtures.with(TicketFixtures.fault(
+                TicketFixtures.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
 
         classify(TestCaller.AGENT, null, CRITICAL_HARDWARE).then().statusCode(409)
                 .contentType("application/problem+json")
@@ -154,10 +154,11 @@ class TicketClassificationApiTest {
                 .then().statusCode(404);
         classify(TestCaller.AGENT, null, "{\"faultLevel\": \"CRITICAL\"}").then().statusCode(400)
                 .body("errors.field", hasItems("faultType"));
-        classify(TestCaller.AGENT, null, "{\"faultLevel\": \"URGENT\", \"faultType\": \"HARDWARE\"}").then().statusCode(400)
+        classify(TestCaller.AGENT, null, "{\"faultLevel\": \"URGENT\", \"faultType\": \"HARDWARE\"}").then()
+                .statusCode(400)
                 .body("errors.field", hasItems("faultLevel"));
-        classify(TestCaller.AGENT, null, "{\"faultLevel\": \"MAJOR\", \"faultType\": \"HARDWARE\", \"colour\": \"red\"}")
-                .then().statusCode(400).body("errors.field", hasItems("colour"));
+        classify(TestCaller.AGENT, null,
+                "{\"faultLevel\": \"MAJOR\", \"faultType\": \"HARDWARE\", \"colour\": \"red\"}").then().statusCode(400).body("errors.field", hasItems("colour"));
         classify(TestCaller.AGENT, "yesterday", CRITICAL_HARDWARE).then().statusCode(400)
                 .body("errors.field", hasItems("If-Match"));
         given().contentType(ContentType.JSON).body(CRITICAL_HARDWARE)

@@ -210,7 +210,8 @@ class TicketRegistrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("validBodies")
-    void a_valid_body_is_registered_and_shows_its_intake_details(String name, String body, Map<String, Object> expected) {
+    void a_valid_body_is_registered_and_shows_its_intake_details(String name, String body,
+            Map<String, Object> expected) {
         Response created = given().auth().oauth2(TestCaller.AGENT.token())
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/tickets")
