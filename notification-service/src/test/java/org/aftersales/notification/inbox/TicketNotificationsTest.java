@@ -122,7 +122,7 @@ class TicketNotificationsTest {
         Instant now = Instant.now();
         return CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(), now,
                 new TicketCreated(ticket, organisation, serial, FaultLevel.MINOR, "异响",
-                        new Contact("赵工", "+86 10 1234 5678"), "agent", now));
+                        new Contact("赵工", "+86 10 1234 5678", null, null), "agent", now, "FAULT", null, null));
     }
 
     static void publish(CloudEvent<?> event) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.TicketCreated;
@@ -24,7 +25,8 @@ class EventCodecTest {
     @Test
     void round_trip_keeps_every_attribute_and_the_payload() {
         TicketCreated payload = new TicketCreated(UUID.randomUUID(), "dealer-a/hospital-a", "SN-1", FaultLevel.MAJOR,
-                "风扇异响", new Contact("李", "+86 1"), "agent", Instant.parse("2026-11-22T02:15:00Z"));
+                "风扇异响", new Contact("李", "+86 1", null, null), "agent", Instant.parse("2026-11-22T02:15:00Z"),
+                "FAULT", Channel.HOTLINE, null);
         CloudEvent<TicketCreated> event = CloudEvent.of(TicketEvents.CREATED, "/ticket-service",
                 payload.ticketId().toString(), payload.createdAt(), payload);
 

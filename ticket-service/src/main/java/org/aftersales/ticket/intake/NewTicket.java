@@ -5,29 +5,55 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 import org.aftersales.platform.security.Organisations;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/v1/tickets}: a fault report. Server-owned fields (id, status, tenant, times) are refused. */
-@Schema(name = "NewTicket", description = "A fault report (报修)")
+/**
+ * The body of {@code POST /api/v1/tickets}: a fault report or a consultation. Server-owned fields (id, status,
+ * tenant, times) are refused. A FAULT needs its fault level; a CONSULTATION has neither fault level nor fault type;
+ * INSPECTION tickets come from inspection plans, not from this API.
+ */
+@Schema(name = "NewTicket", description = "A fault report (报修) or a consultation (咨询)")
 public record NewTicket(
-        @Schema(description = "Serial number of the faulty device", examples = "SN-2024-000187")
+        @Schema(description = "Serial number of the device", examples = "SN-2024-000187")
         @NotBlank @Size(max = 64) String deviceSerial,
         @Schema(description = "The customer organisation the device belongs to, as its path", examples = "dealer-a/customer-a")
         @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
         String customerOrganisation,
-        @Schema(description = "The symptom in the caller's words", examples = "监护仪黑屏，无法开机")
+        @Schema(description = "The symptom or the question in the caller's words", examples = "监护仪黑屏，无法开机")
         @NotBlank @Size(max = 4000) String description,
-        @Schema(description = "故障等级: CRITICAL 一级, MAJOR 二级, MINOR 三级")
-        @NotNull FaultLevel faultLevel,
-        @NotNull @Valid ContactDetails contact) {
+        @Schema(description = "故障等级: CRITICAL 一级, MAJOR 二级, MINOR 三级. Required for a FAULT, absent for a "
+                + "CONSULTATION")
+        FaultLevel faultLevel,
+        @NotNull @Valid ContactDetails contact,
+        @Schema(description = "FAULT 故障报修 (the default) or CONSULTATION 咨询; INSPECTION is refused here")
+        TicketKind kind,
+        @Schema(description = "How the request came in; PORTAL when absent")
+        Channel channel,
+        @Schema(description = "故障类型 when already known; otherwise the agent classifies it. Absent for a CONSULTATION")
+        FaultType faultType) {
 
-    /** Who to call back. */
+    /** The kind asked for, FAULT when absent. */
+    public TicketKind kindOrDefault() {
+        return kind == null ? TicketKind.FAULT : kind;
+    }
+
+    /** The channel named, PORTAL when absent. */
+    public Channel channelOrDefault() {
+        return channel == null ? Channel.PORTAL : channel;
+    }
+
+    /** Who to call back (报修联系人), and where the device stands. */
     @Schema(name = "ContactDetails")
     public record ContactDetails(
             @Schema(examples = "王工") @NotBlank @Size(max = 100) String name,
             @Schema(examples = "+86 138 0000 0000")
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,30}", message = "must be a phone number") String phone) {
+            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,30}", message = "must be a phone number") String phone,
+            @Schema(description = "The caller's department", examples = "设备科") @Size(max = 100) String department,
+            @Schema(description = "Where the device stands (安装地点)", examples = "三号楼 ICU 12 床")
+            @Size(max = 255) String site) {
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 
 /** 工单: one service request of a customer organisation about one device. */
 @Entity
@@ -45,15 +47,32 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /** 故障等级; null for a consultation (咨询), which is no fault. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "fault_level", nullable = false)
+    @Column(name = "fault_level")
     public FaultLevel faultLevel;
+
+    /** 故障类型, null until known (at intake or when an agent classifies the ticket). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fault_type")
+    public FaultType faultType;
+
+    /** How the request came in. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel = Channel.PORTAL;
 
     @Column(name = "contact_name", nullable = false)
     public String contactName;
 
     @Column(name = "contact_phone", nullable = false)
     public String contactPhone;
+
+    @Column(name = "contact_department")
+    public String contactDepartment;
+
+    /** Where the device stands (安装地点), as the caller says. */
+    public String site;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -10,6 +10,10 @@ import org.aftersales.platform.security.Roles;
 /**
  * What can be done to a ticket, from which statuses, to which status, and by whom. {@code RESUME}
  * returns to the status the ticket was waiting in; {@code REOPEN} is allowed within the reopen window.
+ *
+ * <p>The table is that of a FAULT. A CONSULTATION (咨询) follows it with one difference: it is answered by
+ * {@code RESOLVE} already from ACKNOWLEDGED, with the answer as the reason and no repair facts, and publishes
+ * {@code aftersales.ticket.answered.v1} instead of {@code resolved.v1}, since answering a question is no repair.
  */
 public enum TicketAction {
     ACKNOWLEDGE(Set.of(TicketStatus.NEW), TicketStatus.ACKNOWLEDGED, Set.of(Roles.AGENT, Roles.MANAGER),
@@ -63,9 +67,22 @@ public enum TicketAction {
         return roles;
     }
 
+    /**
+     * The event the action publishes on a ticket of the given kind: for a FAULT {@link #event()}; RESOLVE of a
+     * CONSULTATION publishes {@code aftersales.ticket.answered.v1}.
+     */
+    public Optional<EventType<TicketStatusChanged>> event(TicketKind kind) {
+        return answers(kind) ? Optional.of(TicketEvents.ANSWERED) : event();
+    }
+
     /** Whether the action needs a reason (why the ticket waits, is rejected, reopened or cancelled). */
     public boolean needsReason() {
         return this == WAIT || this == REJECT || this == REOPEN || this == CANCEL;
+    }
+
+    /** Whether the action needs a reason on a ticket of the given kind: also RESOLVE of a CONSULTATION (the answer). */
+    public boolean needsReason(TicketKind kind) {
+        return needsReason() || answers(kind);
     }
 
     /**
@@ -78,5 +95,18 @@ public enum TicketAction {
             return Optional.empty();
         }
         return Optional.of(this == RESUME ? waitingIn : to);
+    }
+
+    /** As {@link #from(TicketStatus, TicketStatus)}, where a CONSULTATION may also be answered from ACKNOWLEDGED. */
+    public Optional<TicketStatus> from(TicketKind kind, TicketStatus current, TicketStatus waitingIn) {
+        if (answers(kind) && current == TicketStatus.ACKNOWLEDGED) {
+            return Optional.of(TicketStatus.RESOLVED);
+        }
+        return from(current, waitingIn);
+    }
+
+    /** RESOLVE of a consultation: answering it. */
+    private boolean answers(TicketKind kind) {
+        return this == RESOLVE && kind == TicketKind.CONSULTATION;
     }
 }

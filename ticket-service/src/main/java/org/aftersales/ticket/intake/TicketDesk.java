@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.ticket.Contact;
@@ -49,8 +50,12 @@ public class TicketDesk {
             throw ProblemException.forbidden(
                     "customerOrganisation " + request.customerOrganisation() + " is outside your organisation");
         }
+        TicketKind kind = request.kindOrDefault();
+        checkKind(kind, request);
         Ticket ticket = new Ticket();
         ticket.id = UUID.randomUUID();
+        ticket.kind = kind;
+        ticket.channel = request.channelOrDefault();
         ticket.customerOrganisation = request.customerOrganisation();
         ticket.deviceSerial = request.deviceSerial().strip();
         // A serial of another organisation's installed base is treated as unknown here: nothing is disclosed.
@@ -63,8 +68,11 @@ public class TicketDesk {
                 });
         ticket.description = request.description().strip();
         ticket.faultLevel = request.faultLevel();
+        ticket.faultType = request.faultType();
         ticket.contactName = request.contact().name().strip();
         ticket.contactPhone = request.contact().phone().strip();
+        ticket.contactDepartment = stripped(request.contact().department());
+        ticket.site = stripped(request.contact().site());
         ticket.status = TicketStatus.NEW;
         ticket.createdBy = caller.username();
         ticket.createdAt = Instant.now(clock);
@@ -73,39 +81,79 @@ public class TicketDesk {
 
         outbox.append(TicketEvents.CREATED, ticket.id.toString(), ticket.createdAt, new TicketCreated(
                 ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.faultLevel, ticket.description,
-                new Contact(ticket.contactName, ticket.contactPhone), ticket.createdBy, ticket.createdAt));
+                new Contact(ticket.contactName, ticket.contactPhone, ticket.contactDepartment, ticket.site),
+                ticket.createdBy, ticket.createdAt, ticket.kind.name(), ticket.channel, ticket.faultType));
         registered.fire(new TicketRegistered(ticket));
         return ticket;
+    }
+
+    /**
+     * A FAULT needs its fault level; a CONSULTATION (咨询) is no fault, so it has neither level nor type;
+     * INSPECTION tickets are generated from inspection plans and cannot be registered here.
+     */
+    private static void checkKind(TicketKind kind, NewTicket request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        switch (kind) {
+            case FAULT -> {
+                if (request.faultLevel() == null) {
+                    problems.add(new FieldProblem("faultLevel", "must not be null for a FAULT"));
+                }
+            }
+            case CONSULTATION -> {
+                if (request.faultLevel() != null) {
+                    problems.add(new FieldProblem("faultLevel", "must be absent for a CONSULTATION"));
+                }
+                if (request.faultType() != null) {
+                    problems.add(new FieldProblem("faultType", "must be absent for a CONSULTATION"));
+                }
+            }
+            case INSPECTION -> problems.add(new FieldProblem("kind",
+                    "must be FAULT or CONSULTATION; inspection tickets come from inspection plans"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.badRequest("The ticket's kind does not fit its fault details", problems);
+        }
+    }
+
+    /** The text without surrounding blanks; null when absent or blank. */
+    static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** 412 when the caller's version (If-Match) is not the ticket's; no check when it is null. */
+    static void requireVersion(Ticket ticket, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != ticket.version) {
+            throw new ProblemException(412, "Precondition Failed", "The ticket changed since version " + expectedVersion
+                    + "; it is at version " + ticket.version + ". Read it again and retry.", List.of());
+        }
     }
 
     /**
      * Takes a lifecycle action: checks the caller's version (412 when stale), role (403), the action
      * against the status (409), the reason and the resolution facts (400); records who, when and why;
      * publishes the action's event ({@code aftersales.ticket.acknowledged.v1}…), on RESOLVE
-     * {@code aftersales.ticket.resolved.v1} with the repair's facts.
+     * {@code aftersales.ticket.resolved.v1} with the repair's facts (a consultation: {@code answered.v1}, see
+     * {@link TicketAction}).
      *
      * @param expectedVersion the version the caller last read (If-Match), or null to skip the check
      */
     @Transactional
     public Ticket transition(UUID id, TransitionRequest request, Long expectedVersion, Caller caller) {
         Ticket ticket = find(id, caller);
-        if (expectedVersion != null && expectedVersion != ticket.version) {
-            throw new ProblemException(412, "Precondition Failed", "The ticket changed since version " + expectedVersion
-                    + "; it is at version " + ticket.version + ". Read it again and retry.", List.of());
-        }
+        requireVersion(ticket, expectedVersion);
         TicketAction action = request.action();
         if (action.roles().stream().noneMatch(caller::hasRole)) {
             throw ProblemException.forbidden("Your roles may not " + action + " a ticket");
         }
         TicketStatus from = ticket.status;
-        TicketStatus to = action.from(from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(
+        TicketStatus to = action.from(ticket.kind, from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(
                 action + " is not allowed while the ticket is " + from));
         Instant now = Instant.now(clock);
         if (action == TicketAction.REOPEN && ticket.resolvedAt != null && ticket.resolvedAt.plus(reopenWindow).isBefore(now)) {
             throw ProblemException.conflict("The reopen window of " + reopenWindow.toDays() + " days after resolution has passed");
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (action.needsReason() && reason == null) {
+        if (action.needsReason(ticket.kind) && reason == null) {
             throw ProblemException.badRequest(action + " needs a reason",
                     List.of(new FieldProblem("reason", "must not be blank for " + action)));
         }
@@ -131,16 +179,28 @@ public class TicketDesk {
         transition.changedBy = caller.username();
         transition.changedAt = now;
         transition.persist();
-        action.event().ifPresent(event -> outbox.append(event, ticket.id.toString(), now, new TicketStatusChanged(
-                ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(), reason,
-                caller.username(), now)));
+        action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
+                new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
+                        reason, caller.username(), now)));
         actionTaken.fire(new TicketActionTaken(ticket, action, from,
                 action == TicketAction.WAIT ? request.waitingFor() : null, now));
         Ticket.getEntityManager().flush();
         return ticket;
     }
 
+    /**
+     * Records the resolution; for a FAULT publishes the repair's facts. A CONSULTATION is answered (the answer is the
+     * reason), takes no repair facts and publishes no {@code resolved.v1}, which warranty-service counts as a repair.
+     */
     private void resolve(Ticket ticket, TransitionRequest.Resolution resolution, Caller caller, Instant now) {
+        if (ticket.kind == TicketKind.CONSULTATION) {
+            if (resolution != null) {
+                throw ProblemException.badRequest("A consultation is answered with a reason, not repaired",
+                        List.of(new FieldProblem("resolution", "must be absent for a CONSULTATION")));
+            }
+            ticket.resolvedAt = now;
+            return;
+        }
         if (resolution == null) {
             throw ProblemException.badRequest("RESOLVE needs the repair's facts",
                     List.of(new FieldProblem("resolution", "must not be null for RESOLVE")));

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -36,20 +39,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketResource {
 
     private final TicketDesk desk;
+    private final TicketClassifier classifier;
+    private final TicketSearch search;
     private final Caller caller;
 
-    TicketResource(TicketDesk desk, Caller caller) {
+    TicketResource(TicketDesk desk, TicketClassifier classifier, TicketSearch search, Caller caller) {
         this.desk = desk;
+        this.classifier = classifier;
+        this.search = search;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.AGENT, Roles.MANAGER})
-    @Operation(summary = "Register a service ticket (报修)",
-            description = "Customers register for their own organisation, partners for the customer organisations under them.")
+    @Operation(summary = "Register a service ticket (报修) or a consultation (咨询)",
+            description = "Customers register for their own organisation, partners for the customer organisations "
+                    + "under them. kind is FAULT (the default; needs faultLevel) or CONSULTATION (neither faultLevel "
+                    + "nor faultType); channel defaults to PORTAL.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new ticket",
             content = @Content(schema = @Schema(implementation = TicketView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; "
+            + "kind INSPECTION; a FAULT without faultLevel")
     public Response register(@NotNull @Valid NewTicket body, UriInfo uri) {
         Ticket ticket = desk.register(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
@@ -124,5 +134,55 @@ public class TicketResource {
     public Response get(@PathParam("id") UUID id) {
         Ticket ticket = desk.find(id, caller);
         return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Search tickets (工单查询), newest first",
+            description = "Only tickets of the caller's organisations: customers their own, partners those under them, "
+                    + "vendor staff all. Dates are days in Asia/Shanghai, both inclusive.")
+    @APIResponse(responseCode = "200", description = "A page of tickets and how many match in all",
+            content = @Content(schema = @Schema(implementation = TicketPage.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter that cannot be read, named in errors")
+    public TicketPage list(@BeanParam TicketListQuery query) {
+        return search.search(query.filter(), caller);
+    }
+
+    @POST
+    @Path("/{id}/classification")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
+    @Operation(summary = "Classify the fault (故障分级与分类): its level and type",
+            description = "Recorded with who and when (GET .../classifications). A change of level recomputes the SLA "
+                    + "targets. Send If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "The ticket as classified, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown fault level or type")
+    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
+    @APIResponse(responseCode = "409",
+            description = "A consultation, or a resolved, confirmed, closed or cancelled ticket")
+    @APIResponse(responseCode = "412", description = "The ticket changed since the If-Match version")
+    public Response classify(@PathParam("id") UUID id, @NotNull @Valid ClassificationRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Ticket ticket = classifier.classify(id, body, version(ifMatch), caller);
+        return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
+    }
+
+    @GET
+    @Path("/{id}/classifications")
+    @Authenticated
+    @Operation(summary = "Every classification of the ticket: who, when, level and type before and after")
+    @APIResponse(responseCode = "200", description = "The classifications, oldest first")
+    @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
+    public List<ClassificationView> classifications(@PathParam("id") UUID id) {
+        return classifier.classifications(id, caller).stream().map(ClassificationView::of).toList();
+    }
+
+    /** One classification, as the API shows it. */
+    public record ClassificationView(FaultLevel fromLevel, FaultLevel toLevel, FaultType fromType, FaultType toType,
+            String classifiedBy, Instant classifiedAt) {
+
+        static ClassificationView of(TicketClassification c) {
+            return new ClassificationView(c.fromLevel, c.toLevel, c.fromType, c.toType, c.classifiedBy, c.classifiedAt);
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.aftersales.ticket.intake;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 
 /** A ticket as the API shows it. */
 public record TicketView(
@@ -14,6 +16,9 @@ public record TicketView(
         UUID contractId,
         String description,
         FaultLevel faultLevel,
+        FaultType faultType,
+        TicketKind kind,
+        Channel channel,
         NewTicket.ContactDetails contact,
         TicketStatus status,
         String reason,
@@ -26,7 +31,9 @@ public record TicketView(
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.deviceKnown,
                 ticket.deviceId, ticket.contractId, ticket.description,
-                ticket.faultLevel, new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone),
+                ticket.faultLevel, ticket.faultType, ticket.kind, ticket.channel,
+                new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
+                        ticket.site),
                 ticket.status, ticket.reason, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.timer.Timers;
 import org.aftersales.ticket.installedbase.KnownContract;
+import org.aftersales.ticket.intake.FaultLevelChanged;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketActionTaken;
 import org.aftersales.ticket.intake.TicketKind;
@@ -149,8 +149,9 @@ public class SlaClocks {
      * from its original start with the time already paused still paused; a clock the new level does not
      * promise stops, one it newly promises starts from the ticket's registration.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void faultLevelChanged(Ticket ticket, Instant at) {
+    void faultLevelChanged(@Observes FaultLevelChanged changed) {
+        Ticket ticket = Ticket.findById(changed.ticketId());
+        Instant at = changed.at();
         Optional<SlaTerms> found = terms(ticket.id);
         if (found.isEmpty()) {
             return;

@@ -7,15 +7,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
@@ -145,9 +150,88 @@ class TicketRegistrationTest {
                         "{\"id\": \"0b6f2c1e-7d1a-4c1b-9f0e-2a3b4c5d6e7f\", \"deviceSerial\""), new String[] {"id"}),
                 Arguments.of("client-set creation time", VALID.replace("{\"deviceSerial\"",
                         "{\"createdAt\": \"2020-01-01T00:00:00Z\", \"deviceSerial\""), new String[] {"createdAt"}),
+                Arguments.of("a fault without fault level", VALID.replace("\"faultLevel\": \"CRITICAL\",", ""),
+                        new String[] {"faultLevel"}),
+                Arguments.of("a consultation with a fault level", withField("kind", "CONSULTATION"),
+                        new String[] {"faultLevel"}),
+                Arguments.of("a consultation with a fault type", CONSULTATION.replace("{\"deviceSerial\"",
+                        "{\"faultType\": \"HARDWARE\", \"deviceSerial\""), new String[] {"faultType"}),
+                Arguments.of("an inspection", withField("kind", "INSPECTION"), new String[] {"kind"}),
+                Arguments.of("unknown kind", withField("kind", "REPAIR"), new String[] {"kind"}),
+                Arguments.of("unknown channel", withField("channel", "PIGEON"), new String[] {"channel"}),
+                Arguments.of("channel in lower case", withField("channel", "hotline"), new String[] {"channel"}),
+                Arguments.of("unknown fault type", withField("faultType", "ELECTRICAL"), new String[] {"faultType"}),
+                Arguments.of("department too long", VALID.replace("\"name\": \"王工\"",
+                        "\"name\": \"王工\", \"department\": \"" + "科".repeat(101) + "\""),
+                        new String[] {"contact.department"}),
+                Arguments.of("site too long", VALID.replace("\"name\": \"王工\"",
+                        "\"name\": \"王工\", \"site\": \"" + "楼".repeat(256) + "\""), new String[] {"contact.site"}),
+                Arguments.of("unknown contact field", VALID.replace("\"name\": \"王工\"",
+                        "\"name\": \"王工\", \"email\": \"w@example.cn\""), new String[] {"contact.email"}),
                 Arguments.of("several bad fields", "{\"customerOrganisation\": \"dealer-a/customer-a\", \"faultLevel\": \"MINOR\","
                         + " \"contact\": {\"name\": \"\", \"phone\": \"123456\"}}",
                         new String[] {"deviceSerial", "description", "contact.name"}));
+    }
+
+    /** The valid body with one more field. */
+    static String withField(String field, String value) {
+        return VALID.replace("{\"deviceSerial\"", "{\"" + field + "\": \"" + value + "\", \"deviceSerial\"");
+    }
+
+    static Stream<Arguments> validBodies() {
+        return Stream.of(
+                Arguments.of("defaults: a fault from the portal", VALID, Map.of("kind", "FAULT", "channel", "PORTAL",
+                        "faultLevel", "CRITICAL")),
+                Arguments.of("no department, no site, no fault type", VALID, nulls("contact.department", "contact.site",
+                        "faultType")),
+                Arguments.of("a fault with its type known", withField("faultType", "SOFTWARE"),
+                        Map.of("faultType", "SOFTWARE", "kind", "FAULT")),
+                Arguments.of("an explicit fault", withField("kind", "FAULT"), Map.of("kind", "FAULT")),
+                Arguments.of("a consultation (咨询) has no fault level", CONSULTATION,
+                        Map.of("kind", "CONSULTATION", "channel", "HOTLINE")),
+                Arguments.of("a consultation shows no fault level", CONSULTATION, nulls("faultLevel", "faultType")),
+                Arguments.of("department and site, stripped", VALID.replace("\"name\": \"王工\"",
+                        "\"name\": \"王工\", \"department\": \" 设备科 \", \"site\": \"三号楼 ICU 12 床 \""),
+                        Map.of("contact.department", "设备科", "contact.site", "三号楼 ICU 12 床", "contact.name", "王工")),
+                Arguments.of("a blank department is none", VALID.replace("\"name\": \"王工\"",
+                        "\"name\": \"王工\", \"department\": \"  \""), nulls("contact.department")));
+    }
+
+    static final String CONSULTATION = VALID.replace("\"faultLevel\": \"CRITICAL\",",
+            "\"kind\": \"CONSULTATION\", \"channel\": \"HOTLINE\",");
+
+    private static Map<String, Object> nulls(String... paths) {
+        Map<String, Object> expected = new HashMap<>();
+        for (String path : paths) {
+            expected.put(path, null);
+        }
+        return expected;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validBodies")
+    void a_valid_body_is_registered_and_shows_its_intake_details(String name, String body,
+            Map<String, Object> expected) {
+        Response created = given().auth().oauth2(TestCaller.AGENT.token())
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201).extract().response();
+        Response read = given().auth().oauth2(TestCaller.AGENT.token())
+                .when().get(created.header("Location"))
+                .then().statusCode(200).extract().response();
+        for (Response response : List.of(created, read)) {
+            expected.forEach((path, value) -> response.then().body(path, value == null ? nullValue() : equalTo(value)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void every_channel_is_taken(Channel channel) {
+        given().auth().oauth2(TestCaller.AGENT.token())
+                .contentType(ContentType.JSON).body(withField("channel", channel.name()))
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201)
+                .body("channel", equalTo(channel.name()));
     }
 
     @ParameterizedTest(name = "{0}")

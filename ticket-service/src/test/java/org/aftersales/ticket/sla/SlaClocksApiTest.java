@@ -183,6 +183,29 @@ class SlaClocksApiTest {
     }
 
     @Test
+    void a_fault_level_change_recomputes_the_targets_from_the_original_start() {
+        String serial = underContract(json, List.of(
+                term(FaultLevel.CRITICAL, "A", elapsed("PT10M"), elapsed("PT2H"), null),
+                term(FaultLevel.MINOR, "C", elapsed("PT2H"), null, null)), List.of(), List.of(), List.of());
+        String id = register(serial, "MINOR");
+        JsonPath minor = clocks(id);
+        assertThat(minor.getList("clocks.target")).containsExactly("RESPONSE");
+        Instant registered = Instant.parse(minor.getString("clocks[0].startedAt"));
+
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                .body("{\"faultLevel\": \"CRITICAL\", \"faultType\": \"HARDWARE\"}")
+                .when().post("/api/v1/tickets/" + id + "/classification").then().statusCode(200);
+
+        JsonPath critical = clocks(id);
+        assertThat(critical.getString("terms.serviceLevel")).isEqualTo("A");
+        assertThat(critical.getList("clocks.target")).containsExactly("RESPONSE", "ON_SITE");
+        assertThat(critical.getList("clocks.targetTime")).containsExactly("PT10M", "PT2H");
+        assertThat(critical.getList("clocks.startedAt")).containsOnly(registered.toString());
+        assertThat(Instant.parse(critical.getString("clocks[0].deadline")))
+                .isEqualTo(registered.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void wait_needs_what_the_ticket_waits_for() {
         String id = dispatchedAndDiagnosing("SN-WAIT-" + System.nanoTime());
 
