@@ -12,6 +12,7 @@ public final class EventCatalog {
             TicketEvents.DIAGNOSING, TicketEvents.DISPATCHED, TicketEvents.ON_SITE, TicketEvents.WAITING,
             TicketEvents.RESUMED, TicketEvents.RESOLVED, TicketEvents.CONFIRMED, TicketEvents.REJECTED,
             TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED, TicketEvents.INSPECTION_DONE,
+            TicketEvents.ESCALATED,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED);
 

@@ -16,6 +16,9 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.Roles;
+import org.aftersales.ticket.escalation.EscalationTrigger;
+import org.aftersales.ticket.escalation.Escalations;
 import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,13 +28,15 @@ public class TicketDesk {
 
     private final Outbox outbox;
     private final InstalledBaseCopy installedBase;
+    private final Escalations escalations;
     private final Duration reopenWindow;
     private final Clock clock;
 
-    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase,
+    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Escalations escalations,
             @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
         this.outbox = outbox;
         this.installedBase = installedBase;
+        this.escalations = escalations;
         this.reopenWindow = reopenWindow;
         this.clock = Clock.systemUTC();
     }
@@ -123,6 +128,10 @@ public class TicketDesk {
         action.event().ifPresent(event -> outbox.append(event, ticket.id.toString(), now, new TicketStatusChanged(
                 ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(), reason,
                 caller.username(), now)));
+        if (action == TicketAction.REJECT) {
+            // Seed 003: a customer unsatisfied with the result gets someone more senior.
+            escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);
+        }
         Ticket.getEntityManager().flush();
         return ticket;
     }
@@ -148,13 +157,24 @@ public class TicketDesk {
         return TicketTransition.list("ticketId = ?1 order by changedAt", id);
     }
 
-    /** The ticket, or 404 when it does not exist or belongs to an organisation the caller may not see. */
+    /**
+     * The ticket, or 404 when it does not exist, belongs to an organisation the caller may not see, or — for a
+     * caller whose only vendor role is engineer — is not assigned to the caller.
+     */
     public Ticket find(UUID id, Caller caller) {
         Ticket ticket = Ticket.findById(id);
         if (ticket == null) {
             throw ProblemException.notFound("ticket", id);
         }
         caller.requireAccess(ticket.customerOrganisation, "ticket", id);
+        if (worksOnlyAssignedTickets(caller) && !caller.username().equals(ticket.assignedEngineer)) {
+            throw ProblemException.notFound("ticket", id);
+        }
         return ticket;
+    }
+
+    private static boolean worksOnlyAssignedTickets(Caller caller) {
+        return caller.hasRole(Roles.ENGINEER) && Roles.VENDOR_STAFF.stream()
+                .filter(role -> !role.equals(Roles.ENGINEER)).noneMatch(caller::hasRole);
     }
 }

@@ -3,6 +3,7 @@ package org.aftersales.ticket.intake;
 import java.time.Instant;
 import java.util.UUID;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.ticket.escalation.EscalationLevel;
 
 /** A ticket as the API shows it. */
 public record TicketView(
@@ -17,6 +18,8 @@ public record TicketView(
         NewTicket.ContactDetails contact,
         TicketStatus status,
         String reason,
+        String assignedEngineer,
+        EscalationLevel escalationLevel,
         Instant resolvedAt,
         String createdBy,
         Instant createdAt,
@@ -27,7 +30,9 @@ public record TicketView(
         return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.deviceKnown,
                 ticket.deviceId, ticket.contractId, ticket.description,
                 ticket.faultLevel, new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone),
-                ticket.status, ticket.reason, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
+                ticket.status, ticket.reason,
+                ticket.assignedEngineer, ticket.escalationLevel,
+                ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }
