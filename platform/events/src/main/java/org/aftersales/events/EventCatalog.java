@@ -12,7 +12,7 @@ public final class EventCatalog {
             TicketEvents.DIAGNOSING, TicketEvents.DISPATCHED, TicketEvents.ON_SITE, TicketEvents.WAITING,
             TicketEvents.RESUMED, TicketEvents.RESOLVED, TicketEvents.ANSWERED, TicketEvents.CONFIRMED,
             TicketEvents.REJECTED, TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED,
-            TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.REPORT_SUBMITTED,
+            TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.ESCALATED, TicketEvents.REPORT_SUBMITTED,
             TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
+import org.aftersales.ticket.escalation.EscalationLevel;
 
 /** 工单: one service request of a customer organisation about one device. */
 @Entity
@@ -89,6 +90,11 @@ public class Ticket extends PanacheEntityBase {
     /** The username of the engineer the ticket is assigned to, null until it is dispatched. */
     @Column(name = "assigned_engineer")
     public String assignedEngineer;
+
+    /** Who answers for the ticket (升级): raised by hand, on a breach, or when the customer rejects the result. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_level", nullable = false)
+    public EscalationLevel escalationLevel = EscalationLevel.ENGINEER;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;

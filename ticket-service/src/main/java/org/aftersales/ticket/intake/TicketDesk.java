@@ -18,6 +18,9 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.Roles;
+import org.aftersales.ticket.escalation.EscalationTrigger;
+import org.aftersales.ticket.escalation.Escalations;
 import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,16 +30,18 @@ public class TicketDesk {
 
     private final Outbox outbox;
     private final InstalledBaseCopy installedBase;
+    private final Escalations escalations;
     private final Duration reopenWindow;
     private final Event<TicketRegistered> registered;
     private final Event<TicketActionTaken> actionTaken;
     private final Clock clock;
 
-    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Event<TicketRegistered> registered,
-            Event<TicketActionTaken> actionTaken,
+    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Escalations escalations,
+            Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken,
             @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
         this.outbox = outbox;
         this.installedBase = installedBase;
+        this.escalations = escalations;
         this.registered = registered;
         this.actionTaken = actionTaken;
         this.reopenWindow = reopenWindow;
@@ -182,6 +187,10 @@ public class TicketDesk {
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
                         reason, caller.username(), now)));
+        if (action == TicketAction.REJECT) {
+            // Seed 003: a customer unsatisfied with the result gets someone more senior.
+            escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);
+        }
         actionTaken.fire(new TicketActionTaken(ticket, action, from,
                 action == TicketAction.WAIT ? request.waitingFor() : null, now));
         Ticket.getEntityManager().flush();
@@ -221,13 +230,24 @@ public class TicketDesk {
         return TicketTransition.list("ticketId = ?1 order by changedAt", id);
     }
 
-    /** The ticket, or 404 when it does not exist or belongs to an organisation the caller may not see. */
+    /**
+     * The ticket, or 404 when it does not exist, belongs to an organisation the caller may not see, or — for a
+     * caller whose only vendor role is engineer — is not assigned to the caller.
+     */
     public Ticket find(UUID id, Caller caller) {
         Ticket ticket = Ticket.findById(id);
         if (ticket == null) {
             throw ProblemException.notFound("ticket", id);
         }
         caller.requireAccess(ticket.customerOrganisation, "ticket", id);
+        if (worksOnlyAssignedTickets(caller) && !caller.username().equals(ticket.assignedEngineer)) {
+            throw ProblemException.notFound("ticket", id);
+        }
         return ticket;
+    }
+
+    private static boolean worksOnlyAssignedTickets(Caller caller) {
+        return caller.hasRole(Roles.ENGINEER) && Roles.VENDOR_STAFF.stream()
+                .filter(role -> !role.equals(Roles.ENGINEER)).noneMatch(caller::hasRole);
     }
 }

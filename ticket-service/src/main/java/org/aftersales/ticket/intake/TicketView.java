@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
+import org.aftersales.ticket.escalation.EscalationLevel;
 
 /** A ticket as the API shows it. */
 public record TicketView(
@@ -22,6 +23,8 @@ public record TicketView(
         NewTicket.ContactDetails contact,
         TicketStatus status,
         String reason,
+        String assignedEngineer,
+        EscalationLevel escalationLevel,
         Instant resolvedAt,
         String createdBy,
         Instant createdAt,
@@ -34,7 +37,8 @@ public record TicketView(
                 ticket.faultLevel, ticket.faultType, ticket.kind, ticket.channel,
                 new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
                         ticket.site),
-                ticket.status, ticket.reason, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
+                ticket.status, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
+                ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }

@@ -54,6 +54,10 @@ public final class TicketEvents {
     public static final EventType<TicketStatusChanged> CANCELLED =
             new EventType<>("aftersales.ticket.cancelled.v1", AGGREGATE, TicketStatusChanged.class);
 
+    /** The ticket was escalated (升级) one level: engineer → senior engineer → manager → leadership. */
+    public static final EventType<TicketEscalated> ESCALATED =
+            new EventType<>("aftersales.ticket.escalated.v1", AGGREGATE, TicketEscalated.class);
+
     /** Published when a ticket's repair ends with its facts; consumed by warranty-service. */
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
