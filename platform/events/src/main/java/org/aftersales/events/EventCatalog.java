@@ -11,7 +11,7 @@ public final class EventCatalog {
     public static final List<EventType<?>> ALL = List.of(TicketEvents.CREATED, TicketEvents.ACKNOWLEDGED,
             TicketEvents.DIAGNOSING, TicketEvents.DISPATCHED, TicketEvents.ON_SITE, TicketEvents.WAITING,
             TicketEvents.RESUMED, TicketEvents.RESOLVED, TicketEvents.CONFIRMED, TicketEvents.REJECTED,
-            TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED, TicketEvents.INSPECTION_DONE,
+            TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED, TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED);
 

@@ -58,6 +58,10 @@ public final class TicketEvents {
     public static final EventType<TicketResolved> RESOLVED =
             new EventType<>("aftersales.ticket.resolved.v1", AGGREGATE, TicketResolved.class);
 
+    /** An inspection (巡检) ticket was created ahead of its due date, planned or one-off (重大活动保障). */
+    public static final EventType<InspectionDue> INSPECTION_DUE =
+            new EventType<>("aftersales.ticket.inspection-due.v1", AGGREGATE, InspectionDue.class);
+
     /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
     public static final EventType<InspectionDone> INSPECTION_DONE =
             new EventType<>("aftersales.ticket.inspection-done.v1", AGGREGATE, InspectionDone.class);
