@@ -45,14 +45,16 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /** Null for an inspection (巡检), which is no fault. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "fault_level", nullable = false)
+    @Column(name = "fault_level")
     public FaultLevel faultLevel;
 
-    @Column(name = "contact_name", nullable = false)
+    /** Who to call back; null for a planned inspection, which nobody called in. */
+    @Column(name = "contact_name")
     public String contactName;
 
-    @Column(name = "contact_phone", nullable = false)
+    @Column(name = "contact_phone")
     public String contactPhone;
 
     @Enumerated(EnumType.STRING)

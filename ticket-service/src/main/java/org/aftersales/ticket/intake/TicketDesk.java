@@ -90,6 +90,9 @@ public class TicketDesk {
         if (action.roles().stream().noneMatch(caller::hasRole)) {
             throw ProblemException.forbidden("Your roles may not " + action + " a ticket");
         }
+        if (action == TicketAction.RESOLVE && ticket.kind == TicketKind.INSPECTION) {
+            throw ProblemException.conflict("An inspection is resolved by its record sheet (inspection-record), not a repair");
+        }
         TicketStatus from = ticket.status;
         TicketStatus to = action.from(from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(
                 action + " is not allowed while the ticket is " + from));
