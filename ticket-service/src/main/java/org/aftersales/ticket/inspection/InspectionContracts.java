@@ -74,9 +74,8 @@ class InspectionContracts {
                         .map(device -> device.replacedBySerial == null
                                 && device.customerOrganisation.equals(contract.customerOrganisation))
                         .orElse(true))
-                .flatMap(serial -> WarrantyStart.of(
-                                Optional.ofNullable(known.get(serial)).map(device -> device.acceptanceDate).orElse(null),
-                                contract.startsOn)
+                .flatMap(serial -> WarrantyStart.of(Optional.ofNullable(known.get(serial))
+                                .map(device -> device.acceptanceDate).orElse(null), contract.startsOn)
                         .map(start -> new PlannedDevice(serial, start)).stream())
                 .toList();
     }

@@ -30,7 +30,10 @@ import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TicketTransition;
 import org.aftersales.ticket.sla.ServiceCalendar;
 
-/** Inspections (巡检) for a caller: one-offs, record sheets, plans and lists, within the organisations the caller may see. */
+/**
+ * Inspections (巡检) for a caller: one-offs, record sheets, plans and lists, within the organisations the caller
+ * may see.
+ */
 @ApplicationScoped
 public class InspectionDesk {
 
@@ -77,10 +80,12 @@ public class InspectionDesk {
     public InspectionView record(UUID ticketId, InspectionRecord record, Caller caller) {
         Ticket ticket = ticketDesk.find(ticketId, caller);
         if (ticket.kind != TicketKind.INSPECTION) {
-            throw ProblemException.conflict("Ticket " + ticketId + " is a " + ticket.kind + " ticket, not an inspection");
+            throw ProblemException.conflict(
+                    "Ticket " + ticketId + " is a " + ticket.kind + " ticket, not an inspection");
         }
         if (DONE.contains(ticket.status)) {
-            throw ProblemException.conflict("The inspection is " + ticket.status + ": its record cannot be stored again");
+            throw ProblemException.conflict(
+                    "The inspection is " + ticket.status + ": its record cannot be stored again");
         }
         Instant now = Instant.now(clock);
         Inspection inspection = Inspection.findById(ticketId);

@@ -83,8 +83,8 @@ public class InspectionGenerator {
         LocalDate today = terms.today(now);
         LocalDate first = today.minus(config.leadTime());
         LocalDate last = today.plus(config.leadTime());
-        Set<Occurrence.OfDevice> existing = new HashSet<>(Inspection.<Inspection>list(
-                        "contractId = ?1 and scheduleName is not null and dueOn between ?2 and ?3", contractId, first, last)
+        Set<Occurrence.OfDevice> existing = new HashSet<>(Inspection.<Inspection>list("contractId = ?1"
+                        + " and scheduleName is not null and dueOn between ?2 and ?3", contractId, first, last)
                 .stream().map(i -> new Occurrence.OfDevice(i.deviceSerial, new Occurrence(i.scheduleName, i.dueOn)))
                 .toList());
         List<InspectionTickets.Due> missing = new ArrayList<>();

@@ -42,7 +42,8 @@ public class InspectionPlanResource {
     @APIResponse(responseCode = "400", description = "contractId missing or not a UUID, or count out of range")
     @APIResponse(responseCode = "404", description = "No such contract in the caller's organisations")
     public InspectionPlanView plan(
-            @Parameter(description = "The contract", required = true) @QueryParam("contractId") @NotBlank String contractId,
+            @Parameter(description = "The contract", required = true)
+            @QueryParam("contractId") @NotBlank String contractId,
             @Parameter(description = "How many next visits per device")
             @QueryParam("count") @DefaultValue("4") @Min(1) @Max(50) int count) {
         return desk.plan(QueryParameters.uuid("contractId", contractId), count, caller);

@@ -22,10 +22,12 @@ public record InspectionPlanView(
     public record Schedule(
             @Schema(examples = "quarterly") String name,
             @Schema(description = "Months between visits; null for calendar months") Integer everyMonths,
-            @Schema(description = "Calendar months of the visits, 1–12", examples = "[3, 6, 9, 12]") List<Integer> months,
+            @Schema(description = "Calendar months of the visits, 1–12", examples = "[3, 6, 9, 12]")
+            List<Integer> months,
             @Schema(description = "The day of those months; null for everyMonths", examples = "15") Integer day,
             @Schema(description = "From when after the warranty start", examples = "P0D") String from,
-            @Schema(description = "Until when after the warranty start; null when open", examples = "P1Y") String until) {
+            @Schema(description = "Until when after the warranty start; null when open", examples = "P1Y")
+            String until) {
 
         static Schedule of(Cadence cadence) {
             return new Schedule(cadence.name(), cadence.everyMonths().orElse(null), cadence.months(),
@@ -39,7 +41,8 @@ public record InspectionPlanView(
     public record DevicePlan(
             String deviceSerial,
             LocalDate warrantyStart,
-            @Schema(description = "ACCEPTANCE: the device's acceptance date; CONTRACT_START: not known, the contract's first day")
+            @Schema(description = "ACCEPTANCE: the device's acceptance date; CONTRACT_START: not known, "
+                    + "the contract's first day")
             WarrantyStart.Basis warrantyStartFrom,
             List<NextVisit> next) {
     }

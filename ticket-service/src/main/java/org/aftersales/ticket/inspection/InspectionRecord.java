@@ -13,7 +13,7 @@ public record InspectionRecord(
         @Schema(description = "防尘处理: dust as found and what was done", examples = "轻微积灰，已清洁")
         @NotBlank @Size(max = 500) String dust,
         @Schema(description = "运行情况 as found", examples = "正常") @NotBlank @Size(max = 500) String operatingState,
-        @Schema(description = "The software version found installed, when the device runs software", examples = "V2.3.1")
+        @Schema(description = "The software version found, when the device runs software", examples = "V2.3.1")
         @Size(max = 100) String softwareVersion,
         @Schema(description = "What was found and advised", examples = "风扇轴承有异响，建议下次巡检更换")
         @NotBlank @Size(max = 4000) String findings,

@@ -51,7 +51,8 @@ public class InspectionResource {
                     + "device is accepted.")
     @APIResponse(responseCode = "201", description = "Scheduled; Location names the inspection ticket",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields, or a past dueOn")
+    @APIResponse(responseCode = "400",
+            description = "Malformed JSON, invalid, missing or unknown fields, or a past dueOn")
     public Response schedule(@NotNull @Valid NewInspection body) {
         InspectionView inspection = desk.scheduleOneOff(body, caller);
         return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(inspection.ticketId()))

@@ -21,7 +21,8 @@ record InspectionTerms(InspectionPlan plan, ServiceCalendar calendar, ReportWith
     /** For an inspection without a known contract: nothing planned, the default calendar and report deadline. */
     static InspectionTerms none(int defaultReportWorkingDays) {
         return new InspectionTerms(new InspectionPlan(List.of(), null, null),
-                ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE), ReportWithin.of(null, defaultReportWorkingDays));
+                ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE),
+                ReportWithin.of(null, defaultReportWorkingDays));
     }
 
     /** The day it is at {@code now} where the contract is served. */
@@ -30,7 +31,8 @@ record InspectionTerms(InspectionPlan plan, ServiceCalendar calendar, ReportWith
     }
 
     private static ServiceCalendar calendar(ContractActivated.ServiceCalendar calendar) {
-        ZoneId zone = calendar == null || calendar.zone() == null ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(calendar.zone());
+        ZoneId zone = calendar == null || calendar.zone() == null
+                ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(calendar.zone());
         if (calendar != null && "WORKING_HOURS".equals(calendar.coverage()) && calendar.from() != null
                 && calendar.to() != null) {
             return ServiceCalendar.serviceHours(calendar.from(), calendar.to(), zone);

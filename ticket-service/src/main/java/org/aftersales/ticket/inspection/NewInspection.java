@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewInspection(
         @Schema(description = "Serial number of the device to inspect", examples = "SN-2024-000187")
         @NotBlank @Size(max = 64) String deviceSerial,
-        @Schema(description = "The customer organisation the device belongs to, as its path", examples = "dealer-a/customer-a")
-        @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
+        @Schema(description = "The customer organisation the device belongs to, as its path",
+                examples = "dealer-a/customer-a")
+        @NotBlank
+        @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
         String customerOrganisation,
         @Schema(description = "The day the inspection is due, before the event", examples = "2026-09-28")
         @NotNull @FutureOrPresent LocalDate dueOn,

@@ -30,7 +30,8 @@ public class TicketInspectionResource {
     @GET
     @Authenticated
     @Operation(summary = "The inspection of an INSPECTION ticket",
-            description = "Due date, the schedule or occasion, the record sheet once inspected, and the report deadline.")
+            description = "Due date, the schedule or occasion, the record sheet once inspected, and the report "
+                    + "deadline.")
     @APIResponse(responseCode = "200", description = "The inspection",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "404", description = "No such inspection ticket in the caller's organisations")

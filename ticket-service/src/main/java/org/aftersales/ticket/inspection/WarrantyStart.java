@@ -18,7 +18,10 @@ public record WarrantyStart(LocalDate date, Basis basis) {
         CONTRACT_START
     }
 
-    /** The warranty start of a device accepted on {@code acceptance} (or not yet), under a contract from {@code contractStart}. */
+    /**
+     * The warranty start of a device accepted on {@code acceptance} (null: not yet)
+     * under a contract from {@code contractStart}.
+     */
     public static Optional<WarrantyStart> of(LocalDate acceptance, LocalDate contractStart) {
         if (acceptance != null) {
             return Optional.of(new WarrantyStart(acceptance, Basis.ACCEPTANCE));

@@ -91,7 +91,7 @@ public class TicketDesk {
             throw ProblemException.forbidden("Your roles may not " + action + " a ticket");
         }
         if (action == TicketAction.RESOLVE && ticket.kind == TicketKind.INSPECTION) {
-            throw ProblemException.conflict("An inspection is resolved by its record sheet (inspection-record), not a repair");
+            throw ProblemException.conflict("An inspection is resolved by its record sheet, not as a repair");
         }
         TicketStatus from = ticket.status;
         TicketStatus to = action.from(from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(

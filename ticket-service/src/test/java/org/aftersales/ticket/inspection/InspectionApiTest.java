@@ -164,7 +164,8 @@ class InspectionApiTest {
 
     @Test
     void record_refusals_name_their_reason_and_store_nothing() {
-        String ticket = schedule(TestCaller.AGENT, device, CUSTOMER_A).then().statusCode(201).extract().path("ticketId");
+        String ticket = schedule(TestCaller.AGENT, device, CUSTOMER_A).then().statusCode(201)
+                .extract().path("ticketId");
         String fault = given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType(ContentType.JSON)
                 .body("""
                         {"deviceSerial": "%s", "customerOrganisation": "%s", "description": "黑屏",
@@ -205,7 +206,8 @@ class InspectionApiTest {
 
     @Test
     void inspections_are_listed_by_due_date_within_the_callers_organisations() {
-        String ticket = schedule(TestCaller.AGENT, device, CUSTOMER_A).then().statusCode(201).extract().path("ticketId");
+        String ticket = schedule(TestCaller.AGENT, device, CUSTOMER_A).then().statusCode(201)
+                .extract().path("ticketId");
 
         given().auth().oauth2(TestCaller.PARTNER_A.token()).queryParam("contractId", contract)
                 .when().get("/api/v1/inspections")
@@ -228,7 +230,8 @@ class InspectionApiTest {
 
     @Test
     void list_refusals_name_their_reason() {
-        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("dueFrom", "2026-03-31").queryParam("dueTo", "2026-03-01")
+        given().auth().oauth2(TestCaller.AGENT.token())
+                .queryParam("dueFrom", "2026-03-31").queryParam("dueTo", "2026-03-01")
                 .when().get("/api/v1/inspections").then().statusCode(400).body("errors.field", hasItems("dueTo"));
         given().auth().oauth2(TestCaller.AGENT.token()).queryParam("dueFrom", "next week")
                 .when().get("/api/v1/inspections").then().statusCode(400).body("errors.field", hasItems("dueFrom"));

@@ -46,9 +46,9 @@ public class InspectionFixtures {
             List<ContractActivated.InspectionSchedule> schedules, ContractActivated.TimeTarget reportWithin)
             throws JsonProcessingException {
         UUID id = UUID.randomUUID();
-        ContractActivated terms = new ContractActivated(id, "HT-" + id.toString().substring(0, 6), organisation, serials,
-                startsOn, endsOn, "test-commitment", 1, ALWAYS, List.of(), List.of(), schedules, reportWithin, List.of(),
-                Instant.now());
+        ContractActivated terms = new ContractActivated(id, "HT-" + id.toString().substring(0, 6), organisation,
+                serials, startsOn, endsOn, "test-commitment", 1, ALWAYS, List.of(), List.of(), schedules, reportWithin,
+                List.of(), Instant.now());
         KnownContract contract = new KnownContract();
         contract.contractId = id;
         contract.contractNumber = terms.contractNumber();

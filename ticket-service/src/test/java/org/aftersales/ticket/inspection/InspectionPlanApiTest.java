@@ -104,9 +104,11 @@ class InspectionPlanApiTest {
         given().auth().oauth2(TestCaller.AGENT.token()).queryParam("contractId", UUID.randomUUID())
                 .when().get("/api/v1/inspection-plans").then().statusCode(404);
         given().auth().oauth2(TestCaller.AGENT.token())
-                .when().get("/api/v1/inspection-plans").then().statusCode(400).body("errors.field", hasItems("contractId"));
+                .when().get("/api/v1/inspection-plans")
+                .then().statusCode(400).body("errors.field", hasItems("contractId"));
         given().auth().oauth2(TestCaller.AGENT.token()).queryParam("contractId", "HT-2026-0042")
-                .when().get("/api/v1/inspection-plans").then().statusCode(400).body("errors.field", hasItems("contractId"));
+                .when().get("/api/v1/inspection-plans")
+                .then().statusCode(400).body("errors.field", hasItems("contractId"));
         given().auth().oauth2(TestCaller.AGENT.token()).queryParam("contractId", contract).queryParam("count", 0)
                 .when().get("/api/v1/inspection-plans").then().statusCode(400).body("errors.field", hasItems("count"));
         given().queryParam("contractId", contract)

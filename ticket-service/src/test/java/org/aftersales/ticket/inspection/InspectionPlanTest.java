@@ -43,8 +43,8 @@ class InspectionPlanTest {
             a contract over before the window       | [{"name": "m", "everyMonths": 1}]                                           | 2025-01-10 | 2025-01-01 | 2025-02-28 | 2025-03-01 | 2025-12-31 |
             no schedules                            | []                                                                          | 2025-01-10 | -          | -          | 2025-01-01 | 2025-12-31 |
             """)
-    void the_schedules_expand_into_dated_visits(String name, String schedules, LocalDate warrantyStart, LocalDate startsOn,
-            LocalDate endsOn, LocalDate first, LocalDate last, String visits) throws Exception {
+    void the_schedules_expand_into_dated_visits(String name, String schedules, LocalDate warrantyStart,
+            LocalDate startsOn, LocalDate endsOn, LocalDate first, LocalDate last, String visits) throws Exception {
         InspectionPlan plan = plan(schedules, startsOn, endsOn);
 
         assertThat(plan.between(new WarrantyStart(warrantyStart, WarrantyStart.Basis.ACCEPTANCE), first, last))
@@ -90,7 +90,7 @@ class InspectionPlanTest {
             day 0 of listed months         | {"name": "x", "months": [3]}
             """)
     void a_schedule_that_would_never_end_or_never_match_is_refused(String name, String schedule) throws Exception {
-        ContractActivated.InspectionSchedule parsed = JSON.readValue(schedule, ContractActivated.InspectionSchedule.class);
+        var parsed = JSON.readValue(schedule, ContractActivated.InspectionSchedule.class);
 
         assertThatIllegalArgumentException().isThrownBy(() -> Cadence.of(parsed));
     }
