@@ -13,7 +13,7 @@ public final class EventCatalog {
             TicketEvents.RESUMED, TicketEvents.RESOLVED, TicketEvents.ANSWERED, TicketEvents.CONFIRMED,
             TicketEvents.REJECTED, TicketEvents.CLOSED, TicketEvents.REOPENED, TicketEvents.CANCELLED,
             TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.ESCALATED, TicketEvents.REPORT_SUBMITTED,
-            TicketEvents.INSPECTION_DONE,
+            TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED);
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.device.DeviceAccepted;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
 import org.aftersales.events.device.DeviceReplaced;
@@ -33,6 +34,7 @@ public class InstalledBaseCopy {
         this.json = json;
         this.deviceHandlers = new EventHandlers()
                 .on(DeviceEvents.REGISTERED, this::registered)
+                .on(DeviceEvents.ACCEPTED, this::accepted)
                 .on(DeviceEvents.TRANSFERRED, this::transferred)
                 .on(DeviceEvents.REPLACED, this::replaced);
         this.contractHandlers = new EventHandlers().on(ContractEvents.ACTIVATED, this::contractActivated);
@@ -64,6 +66,9 @@ public class InstalledBaseCopy {
         device.customerOrganisation = registered.customerOrganisation();
         device.model = registered.model();
         device.brand = registered.brand();
+        if (registered.acceptanceDate() != null) {
+            device.acceptanceDate = registered.acceptanceDate();
+        }
         // The contract's activation may have been applied first: the two arrive on different topics.
         device.contractId = KnownContract.<KnownContract>find(
                         "select c from KnownContract c join c.deviceSerials s where s = ?1 order by c.startsOn desc",
@@ -72,6 +77,11 @@ public class InstalledBaseCopy {
         if (isNew) {
             device.persist();
         }
+    }
+
+    private void accepted(CloudEvent<DeviceAccepted> event) {
+        KnownDevice.<KnownDevice>findByIdOptional(event.data().serialNumber())
+                .ifPresent(device -> device.acceptanceDate = event.data().acceptanceDate());
     }
 
     private void transferred(CloudEvent<DeviceTransferred> event) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,10 @@ public class KnownDevice extends PanacheEntityBase {
     /** The contract in force for it, from the latest contract activation that names it. */
     @Column(name = "contract_id")
     public UUID contractId;
+
+    /** The customer's acceptance (验收): the warranty start that inspection cadences count from, when known. */
+    @Column(name = "acceptance_date")
+    public LocalDate acceptanceDate;
 
     /** Replaced by a new unit: tickets for it go to the replacement. */
     @Column(name = "replaced_by_serial")

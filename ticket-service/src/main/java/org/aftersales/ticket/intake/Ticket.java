@@ -48,7 +48,7 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
-    /** 故障等级; null for a consultation (咨询), which is no fault. */
+    /** 故障等级; null for a consultation (咨询) or an inspection (巡检), which are no faults. */
     @Enumerated(EnumType.STRING)
     @Column(name = "fault_level")
     public FaultLevel faultLevel;
@@ -63,10 +63,11 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public Channel channel = Channel.PORTAL;
 
-    @Column(name = "contact_name", nullable = false)
+    /** Who to call back; null for a planned inspection, which nobody called in. */
+    @Column(name = "contact_name")
     public String contactName;
 
-    @Column(name = "contact_phone", nullable = false)
+    @Column(name = "contact_phone")
     public String contactPhone;
 
     @Column(name = "contact_department")

@@ -150,6 +150,9 @@ public class TicketDesk {
         if (action.roles().stream().noneMatch(caller::hasRole)) {
             throw ProblemException.forbidden("Your roles may not " + action + " a ticket");
         }
+        if (action == TicketAction.RESOLVE && ticket.kind == TicketKind.INSPECTION) {
+            throw ProblemException.conflict("An inspection is resolved by its record sheet, not as a repair");
+        }
         TicketStatus from = ticket.status;
         TicketStatus to = action.from(ticket.kind, from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(
                 action + " is not allowed while the ticket is " + from));

@@ -73,12 +73,17 @@ public final class TicketEvents {
     /** A repair report (维修报告) or fault analysis report (故障分析报告) was first submitted. */
     public static final EventType<ReportSubmitted> REPORT_SUBMITTED =
             new EventType<>("aftersales.ticket.report-submitted.v1", AGGREGATE, ReportSubmitted.class);
+
     /**
      * A consultation (咨询) was answered: RESOLVE of a ticket of kind CONSULTATION, with the answer as reason. It
      * is no repair, so it is not {@link #RESOLVED}, which warranty-service counts as one.
      */
     public static final EventType<TicketStatusChanged> ANSWERED =
             new EventType<>("aftersales.ticket.answered.v1", AGGREGATE, TicketStatusChanged.class);
+
+    /** An inspection (巡检) ticket was created ahead of its due date, planned or one-off (重大活动保障). */
+    public static final EventType<InspectionDue> INSPECTION_DUE =
+            new EventType<>("aftersales.ticket.inspection-due.v1", AGGREGATE, InspectionDue.class);
 
     /** An inspection (巡检) was carried out, with its record sheet; consumed by warranty-service's device history. */
     public static final EventType<InspectionDone> INSPECTION_DONE =
