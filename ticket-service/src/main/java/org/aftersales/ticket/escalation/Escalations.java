@@ -1,6 +1,7 @@
 package org.aftersales.ticket.escalation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.ticket.intake.Ticket;
+import org.aftersales.ticket.sla.SlaBreached;
 
 /**
  * 升级: raises a ticket one level up the chain engineer → senior engineer → manager → leadership — by hand,
@@ -19,6 +21,9 @@ import org.aftersales.ticket.intake.Ticket;
  */
 @ApplicationScoped
 public class Escalations {
+
+    /** Who escalates on a breach: the SLA clocks themselves. */
+    public static final String BREACH_ACTOR = "sla-clock";
 
     private final Outbox outbox;
 
@@ -60,6 +65,12 @@ public class Escalations {
         outbox.append(TicketEvents.ESCALATED, ticketId.toString(), at, new TicketEscalated(ticketId,
                 ticket.customerOrganisation, from.name(), escalation.toLevel.name(), trigger.name(), reason, by, at));
         return Optional.of(escalation);
+    }
+
+    /** An SLA clock breached: the ticket goes one level up (a breach at the top changes nothing). */
+    void breached(@Observes SlaBreached breach) {
+        escalate(breach.ticketId(), EscalationTrigger.BREACH, "超时: " + breach.target() + " due " + breach.deadline(),
+                BREACH_ACTOR, breach.breachedAt());
     }
 
     /** The ticket's escalations, oldest first. */

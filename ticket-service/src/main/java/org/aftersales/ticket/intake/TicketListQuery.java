@@ -15,6 +15,7 @@ import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Organisations;
+import org.aftersales.ticket.sla.SlaClock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -55,6 +56,11 @@ public class TicketListQuery {
     @QueryParam("engineer")
     @Parameter(description = "The username of the engineer the ticket is assigned to")
     public String engineer;
+
+    @QueryParam("slaState")
+    @Parameter(description = "Tickets with at least one SLA clock now RUNNING, WARNING (预警), PAUSED, BREACHED (超时), "
+            + "MET, MET_LATE or STOPPED")
+    public String slaState;
 
     @QueryParam("createdFrom")
     @Parameter(description = "Registered on or after this day (Asia/Shanghai)", example = "2026-11-01")
@@ -107,7 +113,8 @@ public class TicketListQuery {
                 read("faultLevel", faultLevel, FaultLevel.class, problems),
                 read("kind", kind, TicketKind.class, problems),
                 read("channel", channel, Channel.class, problems),
-                org, TicketDesk.stripped(deviceSerial), TicketDesk.stripped(engineer), from, to,
+                org, TicketDesk.stripped(deviceSerial), TicketDesk.stripped(engineer),
+                read("slaState", slaState, SlaClock.State.class, problems), from, to,
                 pageNumber == null ? 0 : pageNumber, pageSize == null ? TicketFilter.DEFAULT_SIZE : pageSize);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("The query has invalid parameters", problems);

@@ -133,10 +133,22 @@ class SlaClocksApiTest {
         assertThat(breach.serviceLevel()).isEqualTo("A");
         assertThat(breach.consequence()).isEqualTo("PERCENT_OF_CONTRACT_PRICE 1%");
 
+        given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/tickets/" + id + "/escalations")
+                .then().statusCode(200).body("trigger", contains("BREACH")).body("escalatedBy", contains("sla-clock"));
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("slaState", "BREACHED")
+                .queryParam("deviceSerial", serial).when().get("/api/v1/tickets")
+                .then().statusCode(200).body("items.id", contains(id));
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("slaState", "RUNNING")
+                .queryParam("deviceSerial", serial).when().get("/api/v1/tickets")
+                .then().statusCode(200).body("items", hasSize(0));
+
         act(id, "{\"action\": \"ACKNOWLEDGE\"}");
         JsonPath late = clocks(id);
         assertThat(late.getString("clocks[0].state")).isEqualTo("MET_LATE");
         assertThat(late.getString("breaches[0].actualAt")).isEqualTo(late.getString("clocks[0].metAt"));
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("slaState", "MET_LATE")
+                .queryParam("deviceSerial", serial).when().get("/api/v1/tickets")
+                .then().statusCode(200).body("items.id", contains(id));
     }
 
     @Test
@@ -203,6 +215,24 @@ class SlaClocksApiTest {
         assertThat(critical.getList("clocks.startedAt")).containsOnly(registered.toString());
         assertThat(Instant.parse(critical.getString("clocks[0].deadline")))
                 .isEqualTo(registered.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void tickets_are_listed_by_the_state_of_their_clocks() {
+        String serial = underContract(json, List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), elapsed("PT4H"),
+                null)), List.of("WAITING_FOR_CUSTOMER"), List.of(), List.of());
+        String running = register(serial, "MAJOR");
+        String paused = dispatchedAndDiagnosing(serial);
+        act(paused, "{\"action\": \"WAIT\", \"reason\": \"客户不在\", \"waitingFor\": \"CUSTOMER\"}");
+
+        for (String[] expected : new String[][] {{"RUNNING", running}, {"PAUSED", paused}, {"MET", paused}}) {
+            given().auth().oauth2(TestCaller.AGENT.token()).queryParam("slaState", expected[0])
+                    .queryParam("deviceSerial", serial).when().get("/api/v1/tickets")
+                    .then().statusCode(200).body("items.id", contains(expected[1]));
+        }
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("slaState", "LATE")
+                .when().get("/api/v1/tickets")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("slaState"));
     }
 
     @Test

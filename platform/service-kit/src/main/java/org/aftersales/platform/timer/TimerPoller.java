@@ -59,7 +59,11 @@ public class TimerPoller {
     @Scheduled(identity = "timer-poller", every = "${aftersales.timer.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        fireDue();
+        try {
+            fireDue();
+        } catch (RuntimeException e) {
+            LOG.warnf("timer poll failed; the due timers stay and are tried at the next poll: %s", e.getMessage());
+        }
     }
 
     /**
