@@ -3,7 +3,10 @@ package org.aftersales.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -15,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -170,26 +175,46 @@ class GatewayEndToEndTest {
     }
 
     @Test
-    void a_ticket_resolved_in_ticket_service_becomes_the_devices_repair_history_in_warranty_service() {
+    void a_ticket_runs_its_clocks_through_dispatch_and_field_work_and_its_repair_becomes_the_devices_history() {
         String serial = "SN-E2E-REPAIR-" + UUID.randomUUID().toString().substring(0, 8);
         String device = given().auth().oauth2(DemoUser.AGENT.token()).contentType(ContentType.JSON)
                 .body("""
                         {"serialNumber": "%s", "model": "PM-8000", "brand": "迈瑞",
                          "customerOrganisation": "dealer-a/customer-a"}""".formatted(serial))
                 .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DemoUser.MANAGER.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "张工", "phone": "+86 139 0000 0000", "level": "ENGINEER", "skills": ["PM-8000"],
+                         "region": "cn/beijing", "duty": {"weeklyHours": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY",
+                         "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"], "from": "00:00", "to": "00:00"}]}}""")
+                .when().put("/api/v1/engineers/{username}", "engineer").then().statusCode(anyOf(is(200), is(201)));
         String ticket = given().auth().oauth2(DemoUser.CUSTOMER_A.token()).contentType(ContentType.JSON)
                 .body(newTicket(serial))
                 .when().post("/api/v1/tickets").then().statusCode(201).extract().path("id");
-        for (String step : List.of("{\"action\": \"ACKNOWLEDGE\"}", "{\"action\": \"DISPATCH\"}",
-                "{\"action\": \"ARRIVE\"}",
-                "{\"action\": \"RESOLVE\", \"resolution\": {\"component\": \"power-supply\", \"faultCode\": \"NO-POWER\","
-                        + " \"partsUsed\": [\"PSU-220V-01\"], \"faultGone\": false}}")) {
-            DemoUser actor = step.contains("ARRIVE") || step.contains("RESOLVE") ? DemoUser.ENGINEER : DemoUser.AGENT;
-            given().auth().oauth2(actor.token()).contentType(ContentType.JSON).body(step)
-                    .when().post("/api/v1/tickets/{id}/transitions", ticket)
-                    .then().statusCode(200);
-        }
 
+        act(DemoUser.AGENT, ticket, "{\"action\": \"ACKNOWLEDGE\"}");
+        given().auth().oauth2(DemoUser.AGENT.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"engineer": "engineer",
+                         "appointment": {"from": "2026-11-23T01:00:00Z", "to": "2026-11-23T03:00:00Z"}}""")
+                .when().post("/api/v1/tickets/{id}/assignment", ticket).then().statusCode(200);
+        given().auth().oauth2(DemoUser.ENGINEER.token()).contentType(ContentType.JSON)
+                .body("{\"latitude\": 39.98, \"longitude\": 116.31}")
+                .when().post("/api/v1/tickets/{id}/check-ins", ticket).then().statusCode(201);
+        act(DemoUser.ENGINEER, ticket, "{\"action\": \"RESOLVE\", \"resolution\": {\"component\": "
+                + "\"power-supply\", \"faultCode\": \"NO-POWER\", \"partsUsed\": [\"PSU-220V-01\"], "
+                + "\"faultGone\": false}}");
+
+        given().auth().oauth2(DemoUser.CUSTOMER_A.token())
+                .when().get("/api/v1/tickets/{id}/clocks", ticket)
+                .then().statusCode(200)
+                .body("terms.source", equalTo("DEFAULT"))
+                .body("clocks.find { it.target == 'RESPONSE' }.state", equalTo("MET"))
+                .body("clocks.find { it.target == 'ON_SITE' }.state", equalTo("MET"))
+                .body("clocks.find { it.target == 'RESOLUTION' }.state", equalTo("MET"))
+                .body("clocks.find { it.target == 'REPAIR_REPORT' }.state", equalTo("RUNNING"));
+        given().auth().oauth2(DemoUser.CUSTOMER_B.token())
+                .when().get("/api/v1/tickets/{id}/clocks", ticket).then().statusCode(404);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(DemoUser.CUSTOMER_A.token())
                 .when().get("/api/v1/devices/{id}/history", device)
                 .then().statusCode(200).extract().jsonPath().getList("repairs.ticketId").contains(ticket));
@@ -198,6 +223,17 @@ class GatewayEndToEndTest {
                 .then().statusCode(200)
                 .body("counts[0].faultCode", equalTo("NO-POWER"))
                 .body("counts[0].unresolvedOutages", equalTo(1));
+        given().auth().oauth2(DemoUser.MANAGER.token())
+                .queryParam("from", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                .queryParam("to", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                .when().get("/api/v1/compliance-reports")
+                .then().statusCode(200).body("targets.find { it.target == 'RESPONSE' }.met", greaterThanOrEqualTo(1));
+    }
+
+    static void act(DemoUser actor, String ticket, String body) {
+        given().auth().oauth2(actor.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/tickets/{id}/transitions", ticket)
+                .then().statusCode(200);
     }
 
     static List<String> notificationSubjects(DemoUser user) {
