@@ -43,7 +43,13 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         }
         root = Path.of(System.getProperty("aftersales.root", "..")).toAbsolutePath().normalize();
         state = Path.of(System.getProperty("aftersales.state", "target/stack")).toAbsolutePath();
-        run("deploy/local/up.sh", START_TIMEOUT);
+        try {
+            run("deploy/local/up.sh", START_TIMEOUT);
+        } catch (RuntimeException e) {
+            // Not registered for close() yet: stop what did start, then fail.
+            run("deploy/local/down.sh", Duration.ofMinutes(3));
+            throw e;
+        }
     }
 
     @Override
