@@ -15,11 +15,13 @@ import org.aftersales.events.device.DeviceReplaced;
 import org.aftersales.events.device.DeviceTransferred;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
+import org.aftersales.ticket.remedy.Remedies;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps ticket-service's copy of the installed base and the contracts in force from warranty-service's
- * events, each applied once; intake reads it to resolve a serial number.
+ * events, each applied once; intake reads it to resolve a serial number. The device topic's {@code remedy-due}
+ * events are handed to {@link Remedies}.
  */
 @ApplicationScoped
 public class InstalledBaseCopy {
@@ -29,14 +31,15 @@ public class InstalledBaseCopy {
     private final EventHandlers deviceHandlers;
     private final EventHandlers contractHandlers;
 
-    InstalledBaseCopy(EventInbox inbox, ObjectMapper json) {
+    InstalledBaseCopy(EventInbox inbox, ObjectMapper json, Remedies remedies) {
         this.inbox = inbox;
         this.json = json;
         this.deviceHandlers = new EventHandlers()
                 .on(DeviceEvents.REGISTERED, this::registered)
                 .on(DeviceEvents.ACCEPTED, this::accepted)
                 .on(DeviceEvents.TRANSFERRED, this::transferred)
-                .on(DeviceEvents.REPLACED, this::replaced);
+                .on(DeviceEvents.REPLACED, this::replaced)
+                .on(DeviceEvents.REMEDY_DUE, remedies::due);
         this.contractHandlers = new EventHandlers().on(ContractEvents.ACTIVATED, this::contractActivated);
     }
 

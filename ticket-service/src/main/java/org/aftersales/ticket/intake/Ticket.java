@@ -14,6 +14,7 @@ import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
 import org.aftersales.ticket.escalation.EscalationLevel;
+import org.aftersales.ticket.remedy.Remedy;
 
 /** 工单: one service request of a customer organisation about one device. */
 @Entity
@@ -96,6 +97,11 @@ public class Ticket extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "escalation_level", nullable = false)
     public EscalationLevel escalationLevel = EscalationLevel.ENGINEER;
+
+    /** The 三包 remedy (更换 or 退货) last fallen due on this ticket, null when none (all of them: {@code ticket_remedy}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remedy_due")
+    public Remedy remedyDue;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
@@ -55,10 +56,25 @@ public class TicketDesk {
             throw ProblemException.forbidden(
                     "customerOrganisation " + request.customerOrganisation() + " is outside your organisation");
         }
+        if (request.channel() == Channel.WARRANTY) {
+            throw ProblemException.badRequest("Only ticket-service raises tickets on the WARRANTY channel",
+                    List.of(new FieldProblem("channel", "must not be WARRANTY; 三包 tickets come from remedies")));
+        }
+        return register(UUID.randomUUID(), request, caller.username());
+    }
+
+    /**
+     * Registers a ticket that ticket-service raises on its own account (e.g. for a 三包 remedy), along the same path
+     * as {@link #register(NewTicket, Caller)}: same checks, SLA clocks started, {@code created.v1} published. There is
+     * no caller whose organisations to check. The id is given so that the work the ticket is for can be claimed
+     * before it is written (a reference checked at commit, as for inspections).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket register(UUID id, NewTicket request, String createdBy) {
         TicketKind kind = request.kindOrDefault();
         checkKind(kind, request);
         Ticket ticket = new Ticket();
-        ticket.id = UUID.randomUUID();
+        ticket.id = id;
         ticket.kind = kind;
         ticket.channel = request.channelOrDefault();
         ticket.customerOrganisation = request.customerOrganisation();
@@ -79,7 +95,7 @@ public class TicketDesk {
         ticket.contactDepartment = stripped(request.contact().department());
         ticket.site = stripped(request.contact().site());
         ticket.status = TicketStatus.NEW;
-        ticket.createdBy = caller.username();
+        ticket.createdBy = createdBy;
         ticket.createdAt = Instant.now(clock);
         ticket.updatedAt = ticket.createdAt;
         ticket.persist();

@@ -6,8 +6,9 @@ import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
 import org.aftersales.ticket.escalation.EscalationLevel;
+import org.aftersales.ticket.remedy.Remedy;
 
-/** A ticket as the API shows it. */
+/** A ticket as the API shows it; {@code remedyDue} is the 三包 remedy last fallen due on it, if any. */
 public record TicketView(
         UUID id,
         String customerOrganisation,
@@ -25,6 +26,7 @@ public record TicketView(
         String reason,
         String assignedEngineer,
         EscalationLevel escalationLevel,
+        Remedy remedyDue,
         Instant resolvedAt,
         String createdBy,
         Instant createdAt,
@@ -38,7 +40,7 @@ public record TicketView(
                 new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
                         ticket.site),
                 ticket.status, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
-                ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
+                ticket.remedyDue, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }

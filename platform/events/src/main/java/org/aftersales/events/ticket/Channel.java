@@ -17,5 +17,11 @@ public enum Channel {
     /** 移动应用. */
     MOBILE_APP,
     /** 远程监控: raised by remote monitoring of the device. */
-    REMOTE_MONITORING
+    REMOTE_MONITORING,
+    /**
+     * 三包: raised by ticket-service itself when warranty-service declares an exchange or refund due
+     * ({@code aftersales.device.remedy-due.v1}) and the device has no open fault ticket; nobody called.
+     * Not accepted from people registering tickets.
+     */
+    WARRANTY
 }
