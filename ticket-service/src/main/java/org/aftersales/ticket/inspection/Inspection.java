@@ -73,6 +73,20 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "report_due_guessed", nullable = false)
     public boolean reportDueGuessed;
 
+    /** 巡检报告: what the inspection found and advises, as delivered to the customer; null until delivered. */
+    @Column(name = "report_summary")
+    public String reportSummary;
+
+    @Column(name = "report_recommendations")
+    public String reportRecommendations;
+
+    /** When the report was first delivered: its SLA clock is met then. */
+    @Column(name = "report_delivered_at")
+    public Instant reportDeliveredAt;
+
+    @Column(name = "report_delivered_by")
+    public String reportDeliveredBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 }

@@ -28,7 +28,10 @@ import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketKind;
 import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TicketTransition;
+import org.aftersales.ticket.report.ReportKind;
+import org.aftersales.ticket.report.ServiceReports;
 import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.ticket.sla.SlaClocks;
 
 /**
  * Inspections (巡检) for a caller: one-offs, record sheets, plans and lists, within the organisations the caller
@@ -46,15 +49,19 @@ public class InspectionDesk {
     private final InspectionContracts contracts;
     private final InstalledBaseCopy installedBase;
     private final Outbox outbox;
+    private final SlaClocks slaClocks;
+    private final ServiceReports reports;
     private final Clock clock;
 
     InspectionDesk(TicketDesk ticketDesk, InspectionTickets tickets, InspectionContracts contracts,
-            InstalledBaseCopy installedBase, Outbox outbox) {
+            InstalledBaseCopy installedBase, Outbox outbox, SlaClocks slaClocks, ServiceReports reports) {
         this.ticketDesk = ticketDesk;
         this.tickets = tickets;
         this.contracts = contracts;
         this.installedBase = installedBase;
         this.outbox = outbox;
+        this.slaClocks = slaClocks;
+        this.reports = reports;
         this.clock = Clock.systemUTC();
     }
 
@@ -101,6 +108,8 @@ public class InspectionDesk {
         ServiceCalendar.Due reportDue = terms.reportWithin().dueAfter(inspection.inspectedAt, terms.calendar());
         inspection.reportDueAt = reportDue.at();
         inspection.reportDueGuessed = reportDue.guessed();
+        slaClocks.inspectionRecorded(ticket, terms.calendar(), inspection.inspectedAt, reportDue.at(),
+                terms.reportWithin().describe());
 
         TicketTransition transition = new TicketTransition();
         transition.id = UUID.randomUUID();
@@ -123,6 +132,33 @@ public class InspectionDesk {
                 inspection.inspectedBy));
         Ticket.getEntityManager().flush();
         return InspectionView.of(inspection, ticket, terms);
+    }
+
+    /**
+     * Delivers the inspection report (巡检报告) of an inspected ticket, or revises it; the first delivery meets the
+     * report's SLA clock and publishes {@code aftersales.ticket.report-submitted.v1} (kind INSPECTION_REPORT).
+     */
+    @Transactional
+    public InspectionView deliverReport(UUID ticketId, InspectionReport report, Caller caller) {
+        Ticket ticket = ticketDesk.find(ticketId, caller);
+        Inspection inspection = ticket.kind == TicketKind.INSPECTION ? Inspection.findById(ticketId) : null;
+        if (inspection == null) {
+            throw ProblemException.conflict(
+                    "Ticket " + ticketId + " is a " + ticket.kind + " ticket, not an inspection");
+        }
+        if (inspection.inspectedAt == null) {
+            throw ProblemException.conflict("The inspection has no record sheet yet: its report follows the visit");
+        }
+        Instant now = Instant.now(clock);
+        if (inspection.reportDeliveredAt == null) {
+            inspection.reportDeliveredAt = now;
+            inspection.reportDeliveredBy = caller.username();
+            reports.announce(ticket, ReportKind.INSPECTION_REPORT, now, caller);
+        }
+        inspection.reportSummary = report.summary().strip();
+        inspection.reportRecommendations = report.recommendations() == null || report.recommendations().isBlank()
+                ? null : report.recommendations().strip();
+        return InspectionView.of(inspection, ticket, contracts.terms(inspection.contractId));
     }
 
     /** The inspection of an INSPECTION ticket; 404 for another tenant's ticket or a ticket that is no inspection. */

@@ -2,10 +2,10 @@ package org.aftersales.ticket.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.ticket.sla.SlaTerms;
 
 /**
  * What inspections need of a contract's published terms: its plan, the calendar its days and working days are
@@ -14,7 +14,7 @@ import org.aftersales.ticket.sla.ServiceCalendar;
 record InspectionTerms(InspectionPlan plan, ServiceCalendar calendar, ReportWithin reportWithin) {
 
     static InspectionTerms of(ContractActivated terms, int defaultReportWorkingDays) {
-        return new InspectionTerms(InspectionPlan.of(terms), calendar(terms.calendar()),
+        return new InspectionTerms(InspectionPlan.of(terms), SlaTerms.calendarOf(terms.calendar()),
                 ReportWithin.of(terms.inspectionReportWithin(), defaultReportWorkingDays));
     }
 
@@ -28,15 +28,5 @@ record InspectionTerms(InspectionPlan plan, ServiceCalendar calendar, ReportWith
     /** The day it is at {@code now} where the contract is served. */
     LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, calendar.zone());
-    }
-
-    private static ServiceCalendar calendar(ContractActivated.ServiceCalendar calendar) {
-        ZoneId zone = calendar == null || calendar.zone() == null
-                ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(calendar.zone());
-        if (calendar != null && "WORKING_HOURS".equals(calendar.coverage()) && calendar.from() != null
-                && calendar.to() != null) {
-            return ServiceCalendar.serviceHours(calendar.from(), calendar.to(), zone);
-        }
-        return ServiceCalendar.alwaysOpen(zone);
     }
 }

@@ -24,7 +24,13 @@ public record InspectionView(
         ReportWithin reportWithin,
         @Schema(description = "When the inspection report is due; null until inspected") Instant reportDueAt,
         @Schema(description = "Whether reportDueAt rests on a year whose holidays are not announced yet")
-        boolean reportDueGuessed) {
+        boolean reportDueGuessed,
+        @Schema(description = "The inspection report; null until delivered") Report report) {
+
+    /** 巡检报告 as delivered: first delivery time and who. */
+    @Schema(name = "InspectionReportDelivered")
+    public record Report(String summary, String recommendations, Instant deliveredAt, String deliveredBy) {
+    }
 
     /** 巡检记录单 as stored, with who inspected. */
     @Schema(name = "InspectionRecordSheet")
@@ -38,6 +44,8 @@ public record InspectionView(
                 inspection.inspectedAt, inspection.inspectedBy);
         return new InspectionView(inspection.ticketId, inspection.customerOrganisation, inspection.deviceSerial,
                 inspection.contractId, inspection.scheduleName, inspection.occasion, inspection.dueOn, ticket.status,
-                record, terms.reportWithin(), inspection.reportDueAt, inspection.reportDueGuessed);
+                record, terms.reportWithin(), inspection.reportDueAt, inspection.reportDueGuessed,
+                inspection.reportDeliveredAt == null ? null : new Report(inspection.reportSummary,
+                        inspection.reportRecommendations, inspection.reportDeliveredAt, inspection.reportDeliveredBy));
     }
 }

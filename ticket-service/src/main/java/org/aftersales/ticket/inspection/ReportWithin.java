@@ -23,6 +23,11 @@ public record ReportWithin(
         return new ReportWithin(target.workingDays() == null ? target.elapsed() : null, target.workingDays());
     }
 
+    /** The promise as people read it: {@code PT72H} or {@code 3 working days}. */
+    String describe() {
+        return workingDays != null ? workingDays + " working days" : elapsed;
+    }
+
     /** When the report of a visit at {@code inspectedAt} is due on {@code calendar}. */
     ServiceCalendar.Due dueAfter(Instant inspectedAt, ServiceCalendar calendar) {
         if (workingDays != null) {

@@ -170,7 +170,11 @@ public class ServiceReports {
         return desk.find(ticketId, caller);
     }
 
-    private void announce(Ticket ticket, ReportKind kind, Instant now, Caller caller) {
+    /**
+     * A report's first submission: publishes {@code aftersales.ticket.report-submitted.v1} and fires
+     * {@link ServiceReportSubmitted}, which meets the report's SLA clock, in the caller's transaction.
+     */
+    public void announce(Ticket ticket, ReportKind kind, Instant now, Caller caller) {
         outbox.append(TicketEvents.REPORT_SUBMITTED, ticket.id.toString(), now, new ReportSubmitted(ticket.id,
                 ticket.customerOrganisation, kind.name(), now, caller.username()));
         submitted.fire(new ServiceReportSubmitted(ticket.id, kind, now));

@@ -44,7 +44,9 @@ public record SlaClock(Target target, Instant start, Duration targetTime, Servic
         /** 维修报告: the repair report is delivered. */
         REPAIR_REPORT,
         /** 故障分析报告: the fault analysis report (cause, prevention) is delivered. */
-        FAULT_ANALYSIS
+        FAULT_ANALYSIS,
+        /** 巡检报告: the inspection report is delivered after the visit (000: within 3 working days). */
+        INSPECTION_REPORT
     }
 
     /** Where a clock stands at an instant. */

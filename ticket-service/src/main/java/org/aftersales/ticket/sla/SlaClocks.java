@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>REJECT and REOPEN restart RESOLUTION; the time between resolution and reopening does not count.</li>
  *   <li>CANCEL stops every clock not met.</li>
  *   <li>A fault level change recomputes the targets from the original start (see {@link SlaClock#withTarget}).</li>
+ *   <li>An inspection's record starts its report clock (INSPECTION_REPORT), met when the report is delivered.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -77,13 +79,7 @@ public class SlaClocks {
             return;
         }
         SlaTerms terms = termsOf(ticket);
-        TicketTerms stored = new TicketTerms();
-        stored.ticketId = ticket.id;
-        stored.customerOrganisation = ticket.customerOrganisation;
-        stored.source = terms.source();
-        stored.contractId = terms.contractId();
-        stored.terms = write(terms);
-        stored.persist();
+        keep(ticket, terms);
         FaultLevel level = levelOf(ticket);
         start(ticket.id, terms, Target.RESPONSE, level, ticket.createdAt);
         if (ticket.kind == TicketKind.FAULT) {
@@ -184,7 +180,33 @@ public class SlaClocks {
         meet(submitted.ticketId(), switch (submitted.kind()) {
             case REPAIR_REPORT -> Target.REPAIR_REPORT;
             case FAULT_ANALYSIS -> Target.FAULT_ANALYSIS;
+            case INSPECTION_REPORT -> Target.INSPECTION_REPORT;
         }, submitted.submittedAt());
+    }
+
+    /**
+     * An inspection was recorded: its report clock (巡检报告) runs from the visit to {@code dueAt}, on the calendar
+     * the inspection counted it on, under the terms of the ticket's contract (the default policy without one).
+     *
+     * @param promise the promise as the terms state it, e.g. {@code 3 working days}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void inspectionRecorded(Ticket ticket, ServiceCalendar calendar, Instant inspectedAt, Instant dueAt,
+            String promise) {
+        SlaTerms terms = terms(ticket.id).orElseGet(() -> {
+            SlaTerms onCalendar = termsOf(ticket).on(calendar);
+            keep(ticket, onCalendar);
+            return onCalendar;
+        });
+        TicketClock clock = new TicketClock();
+        clock.id = UUID.randomUUID();
+        clock.ticketId = ticket.id;
+        clock.target = Target.INSPECTION_REPORT;
+        clock.targetTime = promise;
+        clock.startedAt = inspectedAt;
+        clock.businessTimeSeconds = terms.serviceCalendar().elapsed(inspectedAt, dueAt).toSeconds();
+        clock.persist();
+        recompute(clock, Instant.now());
     }
 
     /** The terms the ticket runs on; empty for tickets without clocks (inspections). */
@@ -264,6 +286,16 @@ public class SlaClocks {
             publish(TicketEvents.SLA_BREACHED, clock, terms, reading, now, breach.consequence);
             breached.fire(new SlaBreached(clock.ticketId, clock.target, reading.deadline(), now));
         });
+    }
+
+    private void keep(Ticket ticket, SlaTerms terms) {
+        TicketTerms stored = new TicketTerms();
+        stored.ticketId = ticket.id;
+        stored.customerOrganisation = ticket.customerOrganisation;
+        stored.source = terms.source();
+        stored.contractId = terms.contractId();
+        stored.terms = write(terms);
+        stored.persist();
     }
 
     private void start(UUID ticketId, SlaTerms terms, Target target, FaultLevel level, Instant start) {

@@ -52,10 +52,36 @@ public record SlaTerms(
 
     /** When the clocks run: 7×24, or the service hours on China's working days, in the contract's zone. */
     public ServiceCalendar serviceCalendar() {
-        ZoneId zone = calendar.zone() == null ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(calendar.zone());
-        return "ALWAYS".equals(calendar.coverage())
-                ? ServiceCalendar.alwaysOpen(zone)
-                : ServiceCalendar.serviceHours(calendar.from(), calendar.to(), zone);
+        return calendarOf(calendar);
+    }
+
+    /** The same terms on another calendar. */
+    public SlaTerms on(ServiceCalendar other) {
+        return new SlaTerms(source, contractId, contractNumber, commitmentId, commitmentVersion, describe(other),
+                slaTerms, pauses, reports, penalties);
+    }
+
+    /**
+     * A published calendar as business time: service hours when it names them, else always open (7×24); in its zone,
+     * Asia/Shanghai when it names none or is absent.
+     */
+    public static ServiceCalendar calendarOf(ContractActivated.ServiceCalendar published) {
+        ZoneId zone = published == null || published.zone() == null
+                ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(published.zone());
+        if (published != null && "WORKING_HOURS".equals(published.coverage()) && published.from() != null
+                && published.to() != null) {
+            return ServiceCalendar.serviceHours(published.from(), published.to(), zone);
+        }
+        return ServiceCalendar.alwaysOpen(zone);
+    }
+
+    private static ContractActivated.ServiceCalendar describe(ServiceCalendar calendar) {
+        return switch (calendar) {
+            case ServiceCalendar.AlwaysOpen open -> new ContractActivated.ServiceCalendar("ALWAYS",
+                    open.zone().getId(), null, null, "CN");
+            case ServiceCalendar.ServiceHours hours -> new ContractActivated.ServiceCalendar("WORKING_HOURS",
+                    hours.zone().getId(), hours.opens(), hours.closes(), "CN");
+        };
     }
 
     /** The service level a fault level maps to, e.g. {@code A}. */
@@ -70,6 +96,7 @@ public record SlaTerms(
             case ON_SITE -> term(level).map(SlaTerm::onSite);
             case RESOLUTION -> term(level).map(SlaTerm::resolution);
             case REPAIR_REPORT, FAULT_ANALYSIS -> report(target).map(ReportTerm::within);
+            case INSPECTION_REPORT -> Optional.empty();
         };
     }
 
@@ -94,7 +121,7 @@ public record SlaTerms(
             case RESPONSE -> "LATE_RESPONSE";
             case ON_SITE -> "LATE_ARRIVAL";
             case RESOLUTION -> "LATE_RESOLUTION";
-            case REPAIR_REPORT, FAULT_ANALYSIS -> null;
+            case REPAIR_REPORT, FAULT_ANALYSIS, INSPECTION_REPORT -> null;
         };
         return penalties.stream().filter(penalty -> penalty.breach().equals(breach)).findFirst()
                 .map(penalty -> penalty.percent() == null ? penalty.consequence()

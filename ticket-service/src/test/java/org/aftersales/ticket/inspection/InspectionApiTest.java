@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.aftersales.ticket.inspection.InspectionFixtures.CUSTOMER_A;
 import static org.aftersales.ticket.inspection.InspectionFixtures.serial;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.EventCodec;
@@ -72,6 +74,50 @@ class InspectionApiTest {
     Response record(TestCaller caller, String ticket, String body) {
         return given().auth().oauth2(caller.token()).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/tickets/{id}/inspection-record", ticket);
+    }
+
+    Response deliver(TestCaller caller, String ticket, String body) {
+        return given().auth().oauth2(caller.token()).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/tickets/{id}/inspection-report", ticket);
+    }
+
+    @Test
+    void the_inspection_report_runs_on_a_clock_from_the_visit_and_its_delivery_meets_it() {
+        String ticket = schedule(TestCaller.AGENT, device, CUSTOMER_A).then().statusCode(201)
+                .extract().path("ticketId");
+        String report = "{\"summary\": \"设备运行正常，已清灰\", \"recommendations\": \"下次更换风扇\"}";
+        deliver(TestCaller.AGENT, ticket, report).then().statusCode(409).contentType("application/problem+json");
+        String visitedNow = RECORD.replace(", \"inspectedAt\": \"2026-09-25T06:00:00Z\"", "");
+        String reportDueAt = record(TestCaller.MANAGER, ticket, visitedNow).then().statusCode(200)
+                .extract().path("reportDueAt");
+
+        String deadline = given().auth().oauth2(TestCaller.CUSTOMER_A.token())
+                .when().get("/api/v1/tickets/{id}/clocks", ticket)
+                .then().statusCode(200)
+                .body("clocks.target", contains("INSPECTION_REPORT"))
+                .body("clocks[0].targetTime", equalTo("PT48H"))
+                .body("clocks[0].state", equalTo("RUNNING"))
+                .extract().path("clocks[0].deadline");
+        // The clock is stored to the microsecond, as PostgreSQL keeps time.
+        assertThat(Instant.parse(deadline)).isEqualTo(Instant.parse(reportDueAt).truncatedTo(ChronoUnit.MICROS));
+
+        deliver(TestCaller.AGENT, ticket, "{\"summary\": \" \"}").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("summary"));
+        deliver(TestCaller.CUSTOMER_A, ticket, report).then().statusCode(403);
+        given().auth().oauth2(TestCaller.PARTNER_B.token()).when().get("/api/v1/tickets/{id}/clocks", ticket)
+                .then().statusCode(404);
+        deliver(TestCaller.AGENT, ticket, report).then().statusCode(200)
+                .body("report.summary", equalTo("设备运行正常，已清灰"))
+                .body("report.deliveredBy", equalTo("agent"));
+        deliver(TestCaller.MANAGER, ticket, "{\"summary\": \"设备运行正常\"}").then().statusCode(200)
+                .body("report.summary", equalTo("设备运行正常"))
+                .body("report.deliveredBy", equalTo("agent"));
+
+        given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/tickets/{id}/clocks", ticket)
+                .then().statusCode(200).body("clocks[0].state", equalTo("MET"));
+        assertThat(KAFKA.awaitRecords(TicketEvents.REPORT_SUBMITTED.topic(), r -> ticket.equals(r.key())
+                && EventCodec.decode(r.value()).type().equals(TicketEvents.REPORT_SUBMITTED.type()), 1, PATIENCE))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"INSPECTION_REPORT\""));
     }
 
     @Test
