@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Thousands of random clocks (fixed seed) against the {@link MinuteByMinute} reference: starts from 2024
  * to 2027 (2027 unannounced), targets from a minute to ten days (log-uniform, so short ones are as common
- * as long ones), 7×24 and random service hours, up to three random, possibly overlapping pauses.
+ * as long ones; many cross a new year), 7×24 and random service hours, up to three random, possibly overlapping
+ * pauses; a third of the clocks change their fault level: they start with another target and take this one from
+ * the original start ({@link SlaClock#withTarget}), which must read exactly as if it had been theirs all along.
  */
 class GeneratedCasesTest {
 
@@ -34,8 +36,12 @@ class GeneratedCasesTest {
             Instant start = FIRST.plus(Duration.ofMinutes(random.nextLong(MINUTES_TO_2028)));
             Duration target = Duration.ofMinutes(logUniform(random, MAX_TARGET));
             List<Pause> pauses = pauses(random, start, target);
-            SlaClock clock = new SlaClock(SlaClock.Target.RESOLUTION, start, target, calendar, pauses, 75, null);
-            String context = "case %d: %s from %s + %s, pauses %s".formatted(i, calendar, start, target, pauses);
+            boolean levelChanged = random.nextInt(3) == 0;
+            Duration first = levelChanged ? Duration.ofMinutes(logUniform(random, MAX_TARGET)) : target;
+            SlaClock clock = new SlaClock(SlaClock.Target.RESOLUTION, start, first, calendar, pauses, 75, null)
+                    .withTarget(target);
+            String context = "case %d: %s from %s + %s%s, pauses %s".formatted(i, calendar, start, target,
+                    levelChanged ? " (level changed from " + first + ")" : "", pauses);
 
             Instant deadline = MinuteByMinute.deadline(calendar, start, target, pauses);
             Instant now = start.plus(Duration.ofMinutes(
