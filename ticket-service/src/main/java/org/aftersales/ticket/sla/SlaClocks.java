@@ -99,28 +99,28 @@ public class SlaClocks {
         SlaTerms terms = found.get();
         Instant at = taken.at();
         switch (taken.action()) {
-            case ACKNOWLEDGE -> meet(ticket.id, Target.RESPONSE, at);
+            case ACKNOWLEDGE -> meet(ticket.id, terms, Target.RESPONSE, at);
             case ARRIVE -> {
-                meet(ticket.id, Target.ON_SITE, at);
+                meet(ticket.id, terms, Target.ON_SITE, at);
                 if (terms.resolutionFromArrival(levelOf(ticket))) {
                     start(ticket.id, terms, Target.RESOLUTION, levelOf(ticket), at);
                 }
                 startReports(ticket, terms, true, at);
             }
             case RESOLVE -> {
-                meet(ticket.id, Target.RESOLUTION, at);
+                meet(ticket.id, terms, Target.RESOLUTION, at);
                 startReports(ticket, terms, false, at);
             }
             case WAIT -> {
                 if (terms.pausesFor(taken.waitingFor().pauseCondition())) {
                     pause(ticket.id, null, taken.waitingFor().pauseCondition(), at);
-                    recomputeAll(ticket.id, at);
+                    recomputeAll(ticket.id, terms, at);
                 }
             }
             case RESUME -> {
                 ClockPause.<ClockPause>list("ticketId = ?1 and target is null and endedAt is null", ticket.id)
                         .forEach(pause -> pause.endedAt = at);
-                recomputeAll(ticket.id, at);
+                recomputeAll(ticket.id, terms, at);
             }
             case REJECT, REOPEN -> clock(ticket.id, Target.RESOLUTION).filter(clock -> clock.metAt != null)
                     .ifPresent(clock -> {
@@ -129,11 +129,11 @@ public class SlaClocks {
                         resolved.endedAt = at;
                         clock.metAt = null;
                         breachOf(clock).ifPresent(breach -> breach.actualAt = null);
-                        recompute(clock, at);
+                        recompute(clock, terms, at);
                     });
             case CANCEL -> clocks(ticket.id).stream().filter(clock -> clock.metAt == null).forEach(clock -> {
                 clock.stoppedAt = at;
-                recompute(clock, at);
+                recompute(clock, terms, at);
             });
             default -> {
             }
@@ -167,7 +167,7 @@ public class SlaClocks {
                 } else if (clock.metAt == null) {
                     clock.stoppedAt = at;
                 }
-                recompute(clock, at);
+                recompute(clock, terms, at);
             } else if (ticket.kind == TicketKind.FAULT && (target != Target.RESOLUTION
                     || !terms.resolutionFromArrival(level))) {
                 start(ticket.id, terms, target, level, ticket.createdAt);
@@ -177,11 +177,13 @@ public class SlaClocks {
 
     /** A report was delivered: its clock is met. */
     void reportSubmitted(@Observes ServiceReportSubmitted submitted) {
-        meet(submitted.ticketId(), switch (submitted.kind()) {
+        Target report = switch (submitted.kind()) {
             case REPAIR_REPORT -> Target.REPAIR_REPORT;
             case FAULT_ANALYSIS -> Target.FAULT_ANALYSIS;
             case INSPECTION_REPORT -> Target.INSPECTION_REPORT;
-        }, submitted.submittedAt());
+        };
+        terms(submitted.ticketId()).ifPresent(terms -> meet(submitted.ticketId(), terms, report,
+                submitted.submittedAt()));
     }
 
     /**
@@ -206,7 +208,7 @@ public class SlaClocks {
         clock.startedAt = inspectedAt;
         clock.businessTimeSeconds = terms.serviceCalendar().elapsed(inspectedAt, dueAt).toSeconds();
         clock.persist();
-        recompute(clock, Instant.now());
+        recompute(clock, terms, Instant.now());
     }
 
     /** The terms the ticket runs on; empty for tickets without clocks (inspections). */
@@ -254,7 +256,7 @@ public class SlaClocks {
                 clock.warnedAt = now;
                 publish(TicketEvents.SLA_WARNING, clock, terms, reading, now, null);
             } else {
-                recompute(clock, now);
+                recompute(clock, terms, now);
             }
         });
     }
@@ -265,7 +267,7 @@ public class SlaClocks {
             SlaTerms terms = terms(clock.ticketId).orElseThrow();
             SlaClock.Reading reading = read(clock, terms, now);
             if (reading.state() != SlaClock.State.BREACHED || clock.breachedAt != null) {
-                recompute(clock, now);
+                recompute(clock, terms, now);
                 return;
             }
             clock.breachedAt = now;
@@ -311,7 +313,7 @@ public class SlaClocks {
         clock.startedAt = start;
         clock.businessTimeSeconds = SlaTerms.businessTime(promise.get(), start, terms.serviceCalendar()).toSeconds();
         clock.persist();
-        recompute(clock, start);
+        recompute(clock, terms, start);
     }
 
     private void startReports(Ticket ticket, SlaTerms terms, boolean atArrival, Instant at) {
@@ -325,11 +327,11 @@ public class SlaClocks {
         }
     }
 
-    private void meet(UUID ticketId, Target target, Instant at) {
+    private void meet(UUID ticketId, SlaTerms terms, Target target, Instant at) {
         clock(ticketId, target).filter(clock -> clock.metAt == null && clock.stoppedAt == null).ifPresent(clock -> {
             clock.metAt = at;
             breachOf(clock).ifPresent(breach -> breach.actualAt = at);
-            recompute(clock, at);
+            recompute(clock, terms, at);
         });
     }
 
@@ -344,13 +346,12 @@ public class SlaClocks {
         return pause;
     }
 
-    private void recomputeAll(UUID ticketId, Instant now) {
-        clocks(ticketId).forEach(clock -> recompute(clock, now));
+    private void recomputeAll(UUID ticketId, SlaTerms terms, Instant now) {
+        clocks(ticketId).forEach(clock -> recompute(clock, terms, now));
     }
 
     /** Keeps the stored deadline and warning current and the clock's timers where they now fall. */
-    private void recompute(TicketClock clock, Instant now) {
-        SlaTerms terms = terms(clock.ticketId).orElseThrow();
+    private void recompute(TicketClock clock, SlaTerms terms, Instant now) {
         String subject = clock.id.toString();
         if (clock.metAt != null || clock.stoppedAt != null) {
             SlaClock.Reading reading = read(clock, terms, now);
