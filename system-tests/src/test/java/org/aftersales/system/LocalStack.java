@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole suite as a user runs it: uses a stack that is already up (gateway and Keycloak answer),
- * else starts one with {@code deploy/local/up.sh} in this module's {@code target/stack} and stops it
- * with {@code deploy/local/down.sh} when the test run ends.
+ * The whole suite as a user runs it: uses a stack that is already up (gateway and Keycloak answer; its state in the
+ * checkout's {@code .local}, or {@code -Daftersales.state}), else starts one with {@code deploy/local/up.sh} in this
+ * module's {@code target/stack} and stops it with {@code deploy/local/down.sh} when the test run ends.
  */
 public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -25,8 +25,12 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Path root;
-    private Path state;
+    private static final Path ROOT = Path.of(System.getProperty("aftersales.root", ".."))
+            .toAbsolutePath().normalize();
+    private static Path state = Path.of(System.getProperty("aftersales.state", ROOT.resolve(".local").toString()))
+            .toAbsolutePath();
+
+    private boolean startedHere;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -41,8 +45,8 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         if (answers(GATEWAY + "/health") && answers(KEYCLOAK + "/realms/aftersales/.well-known/openid-configuration")) {
             return;
         }
-        root = Path.of(System.getProperty("aftersales.root", "..")).toAbsolutePath().normalize();
         state = Path.of(System.getProperty("aftersales.state", "target/stack")).toAbsolutePath();
+        startedHere = true;
         try {
             run("deploy/local/up.sh", START_TIMEOUT);
         } catch (RuntimeException e) {
@@ -54,17 +58,31 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
 
     @Override
     public void close() {
-        if (root != null) {
+        if (startedHere) {
             run("deploy/local/down.sh", Duration.ofMinutes(3));
         }
     }
 
-    private void run(String script, Duration timeout) {
+    /** Stops one process of the stack (TERM, as a crash or a rollout would) and waits until it is gone. */
+    static void stop(String name) throws Exception {
+        long pid = Long.parseLong(Files.readString(state.resolve("pids/" + name + ".pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        process.destroy();
+        process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** Starts what of the stack is not running (up.sh starts nothing twice) and waits until it is healthy. */
+    static void startMissing() {
+        run("deploy/local/up.sh", START_TIMEOUT);
+    }
+
+    private static void run(String script, Duration timeout) {
         try {
             Files.createDirectories(state);
             Path log = state.resolve(Path.of(script).getFileName() + ".out");
-            ProcessBuilder builder = new ProcessBuilder(root.resolve(script).toString())
-                    .directory(root.toFile())
+            ProcessBuilder builder = new ProcessBuilder(ROOT.resolve(script).toString())
+                    .directory(ROOT.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
