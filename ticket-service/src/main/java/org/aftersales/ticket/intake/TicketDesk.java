@@ -265,7 +265,8 @@ public class TicketDesk {
         return ticket;
     }
 
-    private static boolean worksOnlyAssignedTickets(Caller caller) {
+    /** Whether the caller's only vendor role is engineer: such a caller works the tickets assigned to them only. */
+    static boolean worksOnlyAssignedTickets(Caller caller) {
         return caller.hasRole(Roles.ENGINEER) && Roles.VENDOR_STAFF.stream()
                 .filter(role -> !role.equals(Roles.ENGINEER)).noneMatch(caller::hasRole);
     }

@@ -53,6 +53,9 @@ public class TicketSearch {
                 ? caller.scope()
                 : caller.scope().narrowedTo(filter.organisation());
         Conditions where = new Conditions(scope);
+        if (TicketDesk.worksOnlyAssignedTickets(caller)) {
+            where.and("t.assignedEngineer = :assignedToCaller", "assignedToCaller", caller.username());
+        }
         where.and("t.status in :statuses", "statuses", filter.statuses().isEmpty() ? null : filter.statuses());
         where.and("t.faultLevel = :faultLevel", "faultLevel", filter.faultLevel());
         where.and("t.kind = :kind", "kind", filter.kind());
