@@ -2,6 +2,7 @@ package org.aftersales.ticket.inspection;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -140,6 +141,8 @@ public class InspectionDesk {
      */
     @Transactional
     public InspectionView deliverReport(UUID ticketId, InspectionReport report, Caller caller) {
+        // Locked: two first deliveries at once announce the report once.
+        Ticket.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
         Ticket ticket = ticketDesk.find(ticketId, caller);
         Inspection inspection = ticket.kind == TicketKind.INSPECTION ? Inspection.findById(ticketId) : null;
         if (inspection == null) {
@@ -176,6 +179,10 @@ public class InspectionDesk {
         OrganisationScope scope = caller.scope();
         StringBuilder where = new StringBuilder(scope.jpql("customerOrganisation"));
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        if (TicketDesk.worksOnlyAssignedTickets(caller)) {
+            where.append(" and ticketId in (select t.id from Ticket t where t.assignedEngineer = :engineer)");
+            parameters.put("engineer", caller.username());
+        }
         if (contractId != null) {
             where.append(" and contractId = :contractId");
             parameters.put("contractId", contractId);
@@ -208,6 +215,10 @@ public class InspectionDesk {
         KnownContract contract = KnownContract.<KnownContract>findByIdOptional(contractId)
                 .orElseThrow(() -> ProblemException.notFound("contract", contractId));
         caller.requireAccess(contract.customerOrganisation, "contract", contractId);
+        if (TicketDesk.worksOnlyAssignedTickets(caller)) {
+            // An engineer works the inspections assigned to them, not a contract's whole plan.
+            throw ProblemException.notFound("contract", contractId);
+        }
         InspectionTerms terms = contracts.terms(contract);
         LocalDate today = terms.today(Instant.now(clock));
         Map<Occurrence.OfDevice, UUID> opened = Inspection.<Inspection>list(

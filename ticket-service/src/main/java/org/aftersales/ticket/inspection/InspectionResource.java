@@ -71,7 +71,7 @@ public class InspectionResource {
             @Parameter(description = "Only this contract's inspections") @QueryParam("contractId") String contractId,
             @Parameter(description = "Due on or after, e.g. 2026-03-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before, e.g. 2026-03-31") @QueryParam("dueTo") String dueTo,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate from = QueryParameters.date("dueFrom", dueFrom);
         LocalDate to = QueryParameters.date("dueTo", dueTo);

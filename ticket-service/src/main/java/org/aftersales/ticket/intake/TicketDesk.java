@@ -169,6 +169,9 @@ public class TicketDesk {
         if (action == TicketAction.RESOLVE && ticket.kind == TicketKind.INSPECTION) {
             throw ProblemException.conflict("An inspection is resolved by its record sheet, not as a repair");
         }
+        if ((action == TicketAction.REOPEN || action == TicketAction.REJECT) && ticket.kind == TicketKind.INSPECTION) {
+            throw ProblemException.conflict("A recorded inspection stays recorded; schedule a new inspection instead");
+        }
         TicketStatus from = ticket.status;
         TicketStatus to = action.from(ticket.kind, from, ticket.waitingIn).orElseThrow(() -> ProblemException.conflict(
                 action + " is not allowed while the ticket is " + from));
@@ -258,15 +261,20 @@ public class TicketDesk {
         if (ticket == null) {
             throw ProblemException.notFound("ticket", id);
         }
-        caller.requireAccess(ticket.customerOrganisation, "ticket", id);
-        if (worksOnlyAssignedTickets(caller) && !caller.username().equals(ticket.assignedEngineer)) {
+        if (!maySee(ticket, caller)) {
             throw ProblemException.notFound("ticket", id);
         }
         return ticket;
     }
 
+    /** Whether the caller may see the ticket: within their organisations, and assigned to them if engineer only. */
+    public static boolean maySee(Ticket ticket, Caller caller) {
+        return caller.canAccess(ticket.customerOrganisation)
+                && (!worksOnlyAssignedTickets(caller) || caller.username().equals(ticket.assignedEngineer));
+    }
+
     /** Whether the caller's only vendor role is engineer: such a caller works the tickets assigned to them only. */
-    static boolean worksOnlyAssignedTickets(Caller caller) {
+    public static boolean worksOnlyAssignedTickets(Caller caller) {
         return caller.hasRole(Roles.ENGINEER) && Roles.VENDOR_STAFF.stream()
                 .filter(role -> !role.equals(Roles.ENGINEER)).noneMatch(caller::hasRole);
     }

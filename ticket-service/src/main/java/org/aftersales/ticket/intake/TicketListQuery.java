@@ -89,8 +89,10 @@ public class TicketListQuery {
                     .filter(Objects::nonNull)
                     .forEach(statuses::add);
         }
-        LocalDate from = read("createdFrom", createdFrom, LocalDate::parse, DATE, problems);
-        LocalDate to = read("createdTo", createdTo, LocalDate::parse, DATE, problems);
+        LocalDate from = withinCalendar("createdFrom", read("createdFrom", createdFrom, LocalDate::parse, DATE, problems),
+                problems);
+        LocalDate to = withinCalendar("createdTo", read("createdTo", createdTo, LocalDate::parse, DATE, problems),
+                problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(new FieldProblem("createdTo", "must not be before createdFrom"));
         }
@@ -120,6 +122,15 @@ public class TicketListQuery {
             throw ProblemException.badRequest("The query has invalid parameters", problems);
         }
         return filter;
+    }
+
+    /** The day when it lies in the years tickets can have (1970–9999), else null and a problem. */
+    private static LocalDate withinCalendar(String parameter, LocalDate day, List<FieldProblem> problems) {
+        if (day != null && (day.getYear() < 1970 || day.getYear() > 9999)) {
+            problems.add(new FieldProblem(parameter, "must be a date between 1970-01-01 and 9999-12-31"));
+            return null;
+        }
+        return day;
     }
 
     /** The parsed value, or null when absent or blank; a value that cannot be parsed adds a problem. */

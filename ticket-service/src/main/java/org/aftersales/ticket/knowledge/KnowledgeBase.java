@@ -17,6 +17,7 @@ import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.aftersales.ticket.intake.Ticket;
+import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.report.FaultAnalysis;
 import org.aftersales.ticket.report.RepairReport;
 import org.aftersales.ticket.report.ServiceReports;
@@ -64,7 +65,7 @@ public class KnowledgeBase {
     private Description fromTicket(NewKnowledgeEntry body, Caller caller) {
         UUID ticketId = body.sourceTicketId();
         Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId)
-                .filter(found -> caller.canAccess(found.customerOrganisation))
+                .filter(found -> TicketDesk.maySee(found, caller))
                 .orElseThrow(() -> ProblemException.badRequest("The source ticket does not exist",
                         List.of(new FieldProblem("sourceTicketId", "no ticket " + ticketId))));
         if (!ServiceReports.AFTER_RESOLUTION.contains(ticket.status)) {

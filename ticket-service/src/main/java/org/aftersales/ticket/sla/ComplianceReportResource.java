@@ -42,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComplianceReportResource {
 
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    private static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final long LONGEST_PERIOD_DAYS = 400;
 
     private final EntityManager entityManager;
@@ -67,7 +69,7 @@ public class ComplianceReportResource {
             @Parameter(description = "Last day, included") @QueryParam("to") @NotNull
             @Pattern(regexp = DATE, message = "must be a date such as 2026-11-30") String to,
             @Parameter(description = "Only this contract") @QueryParam("contractId")
-            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a contract id (UUID)") String contractId,
+            @Pattern(regexp = UUID_PATTERN, message = "must be a contract id (UUID)") String contractId,
             @Parameter(description = "Only this organisation and those under it, e.g. a partner: dealer-a")
             @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
             String organisation) {

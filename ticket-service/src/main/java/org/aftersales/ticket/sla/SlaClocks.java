@@ -109,6 +109,12 @@ public class SlaClocks {
             }
             case RESOLVE -> {
                 meet(ticket.id, terms, Target.RESOLUTION, at);
+                // Resolved by phone or remotely: nobody has to come any more.
+                clock(ticket.id, Target.ON_SITE).filter(clock -> clock.metAt == null && clock.stoppedAt == null)
+                        .ifPresent(clock -> {
+                            clock.stoppedAt = at;
+                            recompute(clock, terms, at);
+                        });
                 startReports(ticket, terms, false, at);
             }
             case WAIT -> {
@@ -164,6 +170,7 @@ public class SlaClocks {
                     clock.businessTimeSeconds = SlaTerms.businessTime(promise.get(), clock.startedAt,
                             terms.serviceCalendar()).toSeconds();
                     clock.stoppedAt = null;
+                    forgetMarksNoLongerDue(clock, terms, at);
                 } else if (clock.metAt == null) {
                     clock.stoppedAt = at;
                 }
@@ -172,6 +179,22 @@ public class SlaClocks {
                     || !terms.resolutionFromArrival(level))) {
                 start(ticket.id, terms, target, level, ticket.createdAt);
             }
+        }
+    }
+
+    /**
+     * After a level change: a warning or breach the new target has not reached yet is forgotten (the stored breach
+     * was measured against a promise that no longer applies), so the clock warns and breaches again on its new target.
+     */
+    private void forgetMarksNoLongerDue(TicketClock clock, SlaTerms terms, Instant at) {
+        SlaClock.Reading reading = clockOf(clock, terms).at(at);
+        Instant end = clock.metAt != null ? clock.metAt : at;
+        if (clock.breachedAt != null && !end.isAfter(reading.deadline())) {
+            clock.breachedAt = null;
+            breachOf(clock).ifPresent(SlaBreach::delete);
+        }
+        if (clock.warnedAt != null && end.isBefore(reading.warningAt())) {
+            clock.warnedAt = null;
         }
     }
 
@@ -371,7 +394,8 @@ public class SlaClocks {
         }
         clock.deadline = reading.deadline();
         clock.warningAt = reading.warningAt();
-        if (clock.warnedAt == null && clock.breachedAt == null && reading.warningAt().isBefore(reading.deadline())) {
+        if (clock.warnedAt == null && clock.breachedAt == null && reading.state() != SlaClock.State.BREACHED
+                && reading.warningAt().isBefore(reading.deadline())) {
             timers.schedule(WARNING_TIMER, subject, reading.warningAt());
         } else {
             timers.cancel(WARNING_TIMER, subject);

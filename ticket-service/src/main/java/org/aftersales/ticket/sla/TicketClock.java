@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -56,4 +57,11 @@ public class TicketClock extends PanacheEntityBase {
     /** The ticket was cancelled before the target was met: the clock no longer counts. */
     @Column(name = "stopped_at")
     public Instant stoppedAt;
+
+    /**
+     * Requests (meeting, pausing) and timers (warning, breach) both write a clock: the later of two concurrent writes
+     * fails instead of undoing the other; a timer is retried, a request answers 409.
+     */
+    @Version
+    public long version;
 }

@@ -116,6 +116,16 @@ class InspectionApiTest {
 
         given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/tickets/{id}/clocks", ticket)
                 .then().statusCode(200).body("clocks[0].state", equalTo("MET"));
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body("{\"action\": \"REOPEN\", \"reason\": \"再查一次\"}")
+                .when().post("/api/v1/tickets/{id}/transitions", ticket).then().statusCode(409);
+        // An engineer works the inspections assigned to them: this one is not, and no contract's whole plan is theirs.
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("contractId", contract.toString())
+                .when().get("/api/v1/inspections").then().statusCode(200).body("items.ticketId", contains(ticket));
+        given().auth().oauth2(TestCaller.ENGINEER.token()).queryParam("contractId", contract.toString())
+                .when().get("/api/v1/inspections").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(TestCaller.ENGINEER.token()).queryParam("contractId", contract.toString())
+                .when().get("/api/v1/inspection-plans").then().statusCode(404);
         assertThat(KAFKA.awaitRecords(TicketEvents.REPORT_SUBMITTED.topic(), r -> ticket.equals(r.key())
                 && EventCodec.decode(r.value()).type().equals(TicketEvents.REPORT_SUBMITTED.type()), 1, PATIENCE))
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"INSPECTION_REPORT\""));

@@ -81,7 +81,7 @@ class InspectionPlanApiTest {
                 .body("devices[0].next.findAll { it.scheduleName == 'monthly' }[1].ticketId", nullValue())
                 .body("devices[1].warrantyStart", equalTo(startsOn.toString()))
                 .body("devices[1].warrantyStartFrom", equalTo("CONTRACT_START"));
-        given().auth().oauth2(TestCaller.ENGINEER.token()).queryParam("contractId", contract).queryParam("count", 2)
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("contractId", contract).queryParam("count", 2)
                 .when().get("/api/v1/inspection-plans")
                 .then().statusCode(200).body("devices[0].next", hasSize(2));
     }

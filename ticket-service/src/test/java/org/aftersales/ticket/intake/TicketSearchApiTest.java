@@ -210,6 +210,8 @@ class TicketSearchApiTest {
                 Arguments.of("organisation=Dealer A", new String[] {"organisation"}),
                 Arguments.of("createdFrom=2025-13-01", new String[] {"createdFrom"}),
                 Arguments.of("createdTo=yesterday", new String[] {"createdTo"}),
+                Arguments.of("createdTo=%2B999999999-12-31", new String[] {"createdTo"}),
+                Arguments.of("createdFrom=0001-01-01", new String[] {"createdFrom"}),
                 Arguments.of("createdFrom=2025-02-01&createdTo=2025-01-31", new String[] {"createdTo"}),
                 Arguments.of("page=-1", new String[] {"page"}),
                 Arguments.of("page=first", new String[] {"page"}),

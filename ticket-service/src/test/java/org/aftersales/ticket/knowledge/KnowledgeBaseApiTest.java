@@ -164,10 +164,13 @@ class KnowledgeBaseApiTest {
                 .body("{\"cause\": \"搓纸轮磨损\", \"prevention\": \"每半年更换搓纸轮\"}")
                 .when().put("/api/v1/tickets/{id}/fault-analysis", ticket).then().statusCode(201);
 
+        // An engineer writes from the tickets assigned to them only; any other is unknown to them.
         post(TestCaller.ENGINEER, "{\"sourceTicketId\": \"" + ticket + "\"}").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("sourceTicketId")));
+        post(TestCaller.AGENT, "{\"sourceTicketId\": \"" + ticket + "\"}").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("solution")))
                 .body("errors.message[0]", containsString("has no report"));
-        post(TestCaller.ENGINEER, """
+        post(TestCaller.AGENT, """
                 {"sourceTicketId": "%s", "symptom": "卡纸", "solution": "更换搓纸轮"}""".formatted(ticket))
                 .then().statusCode(201)
                 .body("symptom", equalTo("卡纸"))
@@ -186,7 +189,7 @@ class KnowledgeBaseApiTest {
         post(TestCaller.ENGINEER, "{\"symptom\": \"x\", \"cause\": \"y\", \"solution\": \"z\", \"customer\": \"a\"}")
                 .then().statusCode(400).body("errors.field", hasItems("customer"));
         String unresolved = TicketFixtures.registered("SN-KB-" + UUID.randomUUID(), "无法开机");
-        post(TestCaller.ENGINEER, "{\"sourceTicketId\": \"" + unresolved + "\"}").then().statusCode(409)
+        post(TestCaller.AGENT, "{\"sourceTicketId\": \"" + unresolved + "\"}").then().statusCode(409)
                 .body("detail", containsString("NEW"));
     }
 

@@ -7,6 +7,7 @@ import static org.aftersales.ticket.sla.ContractedDevices.underContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -23,7 +24,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
 import org.aftersales.events.contract.ContractActivated.ReportTerm;
@@ -236,6 +243,56 @@ class SlaClocksApiTest {
     }
 
     @Test
+    void a_fix_by_phone_stops_the_on_site_clock() {
+        String id = dispatchedAndDiagnosing("SN-PHONE-FIX-" + System.nanoTime());
+
+        act(id, """
+                {"action": "RESOLVE", "resolution": {"faultCode": "CONFIG", "faultGone": true}}""");
+
+        JsonPath clocks = clocks(id);
+        assertThat(clocks.getString("clocks.find { it.target == 'ON_SITE' }.state")).isEqualTo("STOPPED");
+        assertThat(clocks.getString("clocks.find { it.target == 'RESOLUTION' }.state")).isEqualTo("MET");
+    }
+
+    @Test
+    void a_breach_of_a_level_the_ticket_no_longer_has_is_withdrawn() {
+        String serial = underContract(json, List.of(
+                term(FaultLevel.CRITICAL, "A", elapsed("PT1S"), null, null),
+                term(FaultLevel.MINOR, "C", elapsed("PT2H"), null, null)), List.of(), List.of(), List.of());
+        String id = register(serial, "CRITICAL");
+        await().atMost(PATIENCE).until(() -> clocks(id).getList("breaches").size() == 1);
+
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                .body("{\"faultLevel\": \"MINOR\", \"faultType\": \"OPERATION\"}")
+                .when().post("/api/v1/tickets/" + id + "/classification").then().statusCode(200);
+
+        JsonPath clocks = clocks(id);
+        assertThat(clocks.getList("breaches")).isEmpty();
+        assertThat(clocks.getString("clocks[0].state")).isEqualTo("RUNNING");
+        assertThat(clocks.getString("clocks[0].targetTime")).isEqualTo("PT2H");
+    }
+
+    @Test
+    void concurrent_actions_on_one_ticket_answer_one_success_and_conflicts_never_a_server_error() throws Exception {
+        String id = register("SN-RACE-" + System.nanoTime(), "MAJOR");
+        ExecutorService agents = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> tries = Collections.nCopies(6, () -> given()
+                    .auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                    .body("{\"action\": \"ACKNOWLEDGE\"}")
+                    .when().post("/api/v1/tickets/" + id + "/transitions").statusCode());
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> answer : agents.invokeAll(tries)) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).containsOnly(200, 409).containsOnlyOnce(200);
+        } finally {
+            agents.shutdown();
+        }
+        assertThat(clocks(id).getString("clocks.find { it.target == 'RESPONSE' }.state")).isEqualTo("MET");
+    }
+
+    @Test
     void wait_needs_what_the_ticket_waits_for() {
         String id = dispatchedAndDiagnosing("SN-WAIT-" + System.nanoTime());
 
@@ -293,6 +350,10 @@ class SlaClocksApiTest {
         given().auth().oauth2(TestCaller.MANAGER.token()).queryParam("from", "2026-02-30").queryParam("to", "2026-03-01")
                 .when().get("/api/v1/compliance-reports")
                 .then().statusCode(400).body("errors.field", contains("from"));
+        given().auth().oauth2(TestCaller.MANAGER.token()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-30")
+                .queryParam("contractId", "000000000000000000000000000000000000")
+                .when().get("/api/v1/compliance-reports")
+                .then().statusCode(400).body("errors[0].field", containsString("contractId"));
         given().auth().oauth2(TestCaller.MANAGER.token()).queryParam("to", "2026-03-01")
                 .when().get("/api/v1/compliance-reports")
                 .then().statusCode(400).body("errors[0].field", notNullValue());

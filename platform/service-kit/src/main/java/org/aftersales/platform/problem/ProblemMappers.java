@@ -10,6 +10,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +22,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.JDBCException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +36,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String INVALID_FIELDS = "The request has invalid fields";
+    /** PostgreSQL's SQLSTATE for a unique key refusing a row. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ProblemResponses problems;
 
@@ -122,8 +127,22 @@ public class ProblemMappers {
                 List.of(), request);
     }
 
+    /**
+     * Anything else is a 500 — except what concurrent requests cause, wherever it surfaces (at flush or at commit):
+     * a record changed since it was read (optimistic locking) or a second copy refused by a unique key, both 409.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problems.of(409, "Conflict", "The record changed while this request ran; read it again and retry",
+                        List.of(), request);
+            }
+            if (cause instanceof JDBCException jdbc && UNIQUE_VIOLATION.equals(jdbc.getSQLState())) {
+                return problems.of(409, "Conflict", "A concurrent request created the same record; read it and retry",
+                        List.of(), request);
+            }
+        }
         LOG.error("request failed", e);
         return problems.of(500, "Internal Server Error", "The request could not be completed", List.of(), request);
     }
