@@ -3,6 +3,7 @@ package org.aftersales.ticket.inspection;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,7 +46,8 @@ public class InspectionPlanResource {
             @Parameter(description = "The contract", required = true)
             @QueryParam("contractId") @NotBlank String contractId,
             @Parameter(description = "How many next visits per device")
-            @QueryParam("count") @DefaultValue("4") @Min(1) @Max(50) int count) {
-        return desk.plan(QueryParameters.uuid("contractId", contractId), count, caller);
+            @QueryParam("count") @DefaultValue("4")
+            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(50) String count) {
+        return desk.plan(QueryParameters.uuid("contractId", contractId), Integer.parseInt(count), caller);
     }
 }

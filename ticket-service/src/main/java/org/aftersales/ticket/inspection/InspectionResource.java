@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -71,14 +72,17 @@ public class InspectionResource {
             @Parameter(description = "Only this contract's inspections") @QueryParam("contractId") String contractId,
             @Parameter(description = "Due on or after, e.g. 2026-03-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before, e.g. 2026-03-31") @QueryParam("dueTo") String dueTo,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Max(10_000) String page,
+            @QueryParam("size") @DefaultValue("50")
+            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(500) String size) {
         LocalDate from = QueryParameters.date("dueFrom", dueFrom);
         LocalDate to = QueryParameters.date("dueTo", dueTo);
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("dueTo is before dueFrom",
                     List.of(new FieldProblem("dueTo", "must not be before dueFrom")));
         }
-        return desk.list(QueryParameters.uuid("contractId", contractId), from, to, page, size, caller);
+        return desk.list(QueryParameters.uuid("contractId", contractId), from, to, Integer.parseInt(page),
+                Integer.parseInt(size), caller);
     }
 }

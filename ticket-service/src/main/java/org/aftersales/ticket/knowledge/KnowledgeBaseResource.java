@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -78,10 +79,15 @@ public class KnowledgeBaseResource {
             @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "Only entries of this device model (ignoring case)", example = "PM-9000")
             @QueryParam("deviceModel") @Size(max = 100) String deviceModel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        KnowledgeBase.Found found = knowledgeBase.search(q, deviceModel, page, size);
-        return new KnowledgePage(found.entries().stream().map(this::view).toList(), page, size, found.total());
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Max(10_000) String page,
+            @QueryParam("size") @DefaultValue("20")
+            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(100) String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        KnowledgeBase.Found found = knowledgeBase.search(q, deviceModel, pageNumber, pageSize);
+        return new KnowledgePage(found.entries().stream().map(this::view).toList(), pageNumber, pageSize,
+                found.total());
     }
 
     @GET

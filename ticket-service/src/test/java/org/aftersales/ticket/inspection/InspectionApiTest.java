@@ -126,6 +126,9 @@ class InspectionApiTest {
                 .when().get("/api/v1/inspections").then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(TestCaller.ENGINEER.token()).queryParam("contractId", contract.toString())
                 .when().get("/api/v1/inspection-plans").then().statusCode(404);
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("page", "abc").queryParam("size", "0")
+                .when().get("/api/v1/inspections").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("page", "size"));
         assertThat(KAFKA.awaitRecords(TicketEvents.REPORT_SUBMITTED.topic(), r -> ticket.equals(r.key())
                 && EventCodec.decode(r.value()).type().equals(TicketEvents.REPORT_SUBMITTED.type()), 1, PATIENCE))
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"INSPECTION_REPORT\""));

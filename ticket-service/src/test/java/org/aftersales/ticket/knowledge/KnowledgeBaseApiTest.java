@@ -109,6 +109,13 @@ class KnowledgeBaseApiTest {
     }
 
     @Test
+    void paging_that_is_no_whole_number_is_refused_naming_the_parameter() {
+        given().auth().oauth2(TestCaller.ENGINEER.token()).queryParam("q", "黑屏").queryParam("size", "ten")
+                .when().get("/api/v1/knowledge-base")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItems("size"));
+    }
+
+    @Test
     void results_come_in_pages() {
         given().auth().oauth2(TestCaller.AGENT.token()).queryParam("deviceModel", searchedModel)
                 .queryParam("size", 2).queryParam("page", 1)
