@@ -208,7 +208,7 @@ public class TicketDesk {
         transition.persist();
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
-                        reason, caller.username(), now)));
+                        reason, caller.username(), now, ticket.assignedEngineer)));
         if (action == TicketAction.REJECT) {
             // Seed 003: a customer unsatisfied with the result gets someone more senior.
             escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);

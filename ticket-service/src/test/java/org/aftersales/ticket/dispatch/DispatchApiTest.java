@@ -190,6 +190,11 @@ class DispatchApiTest {
         var onSite = KAFKA.awaitRecords(TicketEvents.ON_SITE.topic(), r -> ticket.equals(r.key())
                 && EventCodec.decode(r.value()).type().equals(TicketEvents.ON_SITE.type()), 1, PATIENCE).get(0);
         TicketStatusChanged arrival = EventCodec.payload(EventCodec.decode(onSite.value()), TicketEvents.ON_SITE);
+        assertThat(arrival.assignedEngineer()).isEqualTo("engineer");
+        var dispatched = KAFKA.awaitRecords(TicketEvents.DISPATCHED.topic(), r -> ticket.equals(r.key())
+                && EventCodec.decode(r.value()).type().equals(TicketEvents.DISPATCHED.type()), 1, PATIENCE).get(0);
+        assertThat(EventCodec.payload(EventCodec.decode(dispatched.value()), TicketEvents.DISPATCHED).assignedEngineer())
+                .isEqualTo("engineer");
         assertThat(arrival.changedBy()).isEqualTo("engineer");
     }
 

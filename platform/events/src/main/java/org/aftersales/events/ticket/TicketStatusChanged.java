@@ -10,9 +10,11 @@ import java.util.UUID;
  *
  * @param action the lifecycle action, e.g. {@code ACKNOWLEDGE}, {@code ARRIVE}, {@code REOPEN}
  * @param reason why, for actions that need one (waiting, rejection, reopening, cancellation)
+ * @param assignedEngineer the engineer the ticket is assigned to after the action (e.g. whom it was dispatched to);
+ *     null while nobody is
  */
 public record TicketStatusChanged(UUID ticketId, String customerOrganisation, String action, String fromStatus,
-        String toStatus, String reason, String changedBy, Instant changedAt) {
+        String toStatus, String reason, String changedBy, Instant changedAt, String assignedEngineer) {
 
     public TicketStatusChanged {
         Objects.requireNonNull(ticketId, "ticketId");
