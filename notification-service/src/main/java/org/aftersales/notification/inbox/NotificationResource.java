@@ -6,12 +6,14 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,12 +39,19 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "A page of notifications",
             content = @Content(schema = @Schema(implementation = NotificationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging")
-    public NotificationPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    public NotificationPage list(
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Max(Paging.MAX_PAGE) String page,
+            @QueryParam("size") @DefaultValue("20")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Min(1) @Max(200) String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
         OrganisationScope scope = caller.scope();
         PanacheQuery<Notification> query = Notification.find(scope.jpql("customerOrganisation"),
                 Sort.descending("createdAt").and("id"), scope.parameters());
-        var items = query.page(Page.of(page, size)).list().stream().map(NotificationView::of).toList();
-        return new NotificationPage(items, page, size, query.count());
+        var items = query.page(Page.of(pageNumber, pageSize)).list().stream().map(NotificationView::of).toList();
+        return new NotificationPage(items, pageNumber, pageSize, query.count());
     }
 }

@@ -115,6 +115,11 @@ class TicketNotificationsTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("size"))
                 .body("errors.field", hasItem("page"));
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token())
+                .when().get("/api/v1/notifications?page=first")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
     }
 
     static CloudEvent<TicketCreated> ticketCreated(String organisation, String serial) {

@@ -3,14 +3,15 @@ package org.aftersales.ticket.inspection;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +48,7 @@ public class InspectionPlanResource {
             @QueryParam("contractId") @NotBlank String contractId,
             @Parameter(description = "How many next visits per device")
             @QueryParam("count") @DefaultValue("4")
-            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(50) String count) {
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Min(1) @Max(50) String count) {
         return desk.plan(QueryParameters.uuid("contractId", contractId), Integer.parseInt(count), caller);
     }
 }

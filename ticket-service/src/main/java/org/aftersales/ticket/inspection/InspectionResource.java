@@ -5,8 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -73,9 +74,9 @@ public class InspectionResource {
             @Parameter(description = "Due on or after, e.g. 2026-03-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before, e.g. 2026-03-31") @QueryParam("dueTo") String dueTo,
             @QueryParam("page") @DefaultValue("0")
-            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Max(10_000) String page,
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Max(Paging.MAX_PAGE) String page,
             @QueryParam("size") @DefaultValue("50")
-            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(500) String size) {
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Min(1) @Max(500) String size) {
         LocalDate from = QueryParameters.date("dueFrom", dueFrom);
         LocalDate to = QueryParameters.date("dueTo", dueTo);
         if (from != null && to != null && to.isBefore(from)) {

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,9 +81,9 @@ public class KnowledgeBaseResource {
             @Parameter(description = "Only entries of this device model (ignoring case)", example = "PM-9000")
             @QueryParam("deviceModel") @Size(max = 100) String deviceModel,
             @QueryParam("page") @DefaultValue("0")
-            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Max(10_000) String page,
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Max(Paging.MAX_PAGE) String page,
             @QueryParam("size") @DefaultValue("20")
-            @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number") @Min(1) @Max(100) String size) {
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Min(1) @Max(100) String size) {
         int pageNumber = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         KnowledgeBase.Found found = knowledgeBase.search(q, deviceModel, pageNumber, pageSize);

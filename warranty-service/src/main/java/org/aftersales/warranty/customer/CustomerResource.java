@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Organisations;
 import org.aftersales.platform.security.Roles;
@@ -81,9 +82,14 @@ public class CustomerResource {
             String organisation,
             @Parameter(description = "Only key customers (true) or only the others (false)")
             @QueryParam("keyCustomer") @Pattern(regexp = "true|false", message = "must be true or false") String keyCustomer,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return archive.list(organisation, keyCustomer == null ? null : Boolean.valueOf(keyCustomer), page, size, caller);
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Max(Paging.MAX_PAGE) String page,
+            @QueryParam("size") @DefaultValue("50")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Min(1) @Max(500) String size) {
+        return archive.list(organisation, keyCustomer == null ? null : Boolean.valueOf(keyCustomer),
+                Integer.parseInt(page), Integer.parseInt(size), caller);
     }
 
     @GET

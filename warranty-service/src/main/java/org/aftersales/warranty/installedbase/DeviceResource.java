@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -165,9 +166,13 @@ public class DeviceResource {
             @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
             String organisation,
             @QueryParam("serialNumber") String serialNumber,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return installedBase.list(organisation, serialNumber, page, size, caller);
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Max(Paging.MAX_PAGE) String page,
+            @QueryParam("size") @DefaultValue("50")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Min(1) @Max(500) String size) {
+        return installedBase.list(organisation, serialNumber, Integer.parseInt(page), Integer.parseInt(size), caller);
     }
 
     private static ImportMode parseMode(String mode) {

@@ -288,6 +288,18 @@ class CustomerArchiveTest {
     }
 
     @Test
+    void paging_that_is_no_whole_number_or_beyond_the_last_page_is_400_naming_the_parameter() {
+        for (String list : List.of("/api/v1/customers", "/api/v1/devices")) {
+            given().auth().oauth2(TestCaller.AGENT.token()).queryParam("page", "abc").queryParam("size", "x")
+                    .when().get(list)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItems("page", "size"));
+            given().auth().oauth2(TestCaller.AGENT.token()).queryParam("page", "10001")
+                    .when().get(list)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("page"));
+        }
+    }
+
+    @Test
     void an_update_replaces_the_fields_and_a_stale_version_is_409() {
         String organisation = register(TestCaller.PARTNER_A, unique("dealer-a"));
         String path = "/api/v1/customers/" + organisation;
