@@ -23,6 +23,24 @@ loopback() {
   done
 }
 
+# burst_options DEFAULT_BASE "$@": reads the options of a REST burst into N (-n, 1..20000, 1000), C (-c, 1..64, 8),
+# T (-t seconds, 1..1800, 120) and BASE (-u, a loopback URL, DEFAULT_BASE); -h or a bad option prints the usage.
+burst_options() {
+  N=1000 C=8 T=120 BASE=$1
+  shift
+  local opt OPTIND=1
+  while getopts "n:c:t:u:h" opt; do
+    case "$opt" in
+      n) N=$OPTARG ;; c) C=$OPTARG ;; t) T=$OPTARG ;; u) BASE=$OPTARG ;;
+      *) usage; exit 2 ;;
+    esac
+  done
+  in_range -n "$N" 1 20000
+  in_range -c "$C" 1 64
+  in_range -t "$T" 1 1800
+  loopback "$BASE" "$KEYCLOAK"
+}
+
 # token USER: an access token from Keycloak (aftersales-cli password grant, demo password).
 token() {
   curl -sf --max-time 10 -d grant_type=password -d client_id=aftersales-cli -d username="$1" -d password=demo123 \

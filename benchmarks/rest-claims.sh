@@ -13,17 +13,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-N=1000 C=8 T=120 BASE=http://localhost:8082
-while getopts "n:c:t:u:h" opt; do
-  case "$opt" in
-    n) N=$OPTARG ;; c) C=$OPTARG ;; t) T=$OPTARG ;; u) BASE=$OPTARG ;;
-    *) usage; exit 2 ;;
-  esac
-done
-in_range -n "$N" 1 20000
-in_range -c "$C" 1 64
-in_range -t "$T" 1 1800
-loopback "$BASE" "$KEYCLOAK"
+burst_options http://localhost:8082 "$@"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

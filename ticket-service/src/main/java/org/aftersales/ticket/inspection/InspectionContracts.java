@@ -1,7 +1,5 @@
 package org.aftersales.ticket.inspection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.aftersales.ticket.installedbase.KnownContract;
 import org.aftersales.ticket.installedbase.KnownDevice;
 
@@ -18,11 +16,11 @@ import org.aftersales.ticket.installedbase.KnownDevice;
 @ApplicationScoped
 class InspectionContracts {
 
-    private final ObjectMapper json;
+    private final InstalledBaseCopy installedBase;
     private final InspectionConfig config;
 
-    InspectionContracts(ObjectMapper json, InspectionConfig config) {
-        this.json = json;
+    InspectionContracts(InstalledBaseCopy installedBase, InspectionConfig config) {
+        this.installedBase = installedBase;
         this.config = config;
     }
 
@@ -32,12 +30,7 @@ class InspectionContracts {
 
     /** The contract's inspection terms, as its activation published them. */
     InspectionTerms terms(KnownContract contract) {
-        try {
-            return InspectionTerms.of(json.readValue(contract.terms, ContractActivated.class),
-                    config.reportWithinWorkingDays());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the terms of contract " + contract.contractId + " cannot be read", e);
-        }
+        return InspectionTerms.of(installedBase.terms(contract), config.reportWithinWorkingDays());
     }
 
     /** The terms of the contract with this id; the defaults when it is null or not (yet) known. */

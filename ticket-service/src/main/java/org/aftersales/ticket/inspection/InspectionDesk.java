@@ -112,16 +112,8 @@ public class InspectionDesk {
         slaClocks.inspectionRecorded(ticket, terms.calendar(), inspection.inspectedAt, reportDue.at(),
                 terms.reportWithin().describe());
 
-        TicketTransition transition = new TicketTransition();
-        transition.id = UUID.randomUUID();
-        transition.ticketId = ticket.id;
-        transition.action = TicketAction.RESOLVE;
-        transition.fromStatus = ticket.status;
-        transition.toStatus = TicketStatus.RESOLVED;
-        transition.reason = "巡检记录单 stored: inspected";
-        transition.changedBy = caller.username();
-        transition.changedAt = now;
-        transition.persist();
+        TicketTransition.record(ticket.id, TicketAction.RESOLVE, ticket.status, TicketStatus.RESOLVED,
+                "巡检记录单 stored: inspected", caller.username(), now);
         ticket.status = TicketStatus.RESOLVED;
         ticket.waitingIn = null;
         ticket.reason = null;

@@ -22,6 +22,7 @@ import java.util.List;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.ticket.sla.SlaTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +26,7 @@ public record ReportWithin(
 
     /** The promise as people read it: {@code PT72H} or {@code 3 working days}. */
     String describe() {
-        return workingDays != null ? workingDays + " working days" : elapsed;
+        return SlaTerms.describe(new ContractActivated.TimeTarget(elapsed, workingDays));
     }
 
     /** When the report of a visit at {@code inspectedAt} is due on {@code calendar}. */

@@ -60,6 +60,15 @@ public class InstalledBaseCopy {
         return KnownDevice.findByIdOptional(serialNumber);
     }
 
+    /** The terms the contract's activation published, as kept whole in the copy. */
+    public ContractActivated terms(KnownContract contract) {
+        try {
+            return json.readValue(contract.terms, ContractActivated.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the terms of contract " + contract.contractId + " cannot be read", e);
+        }
+    }
+
     private void registered(CloudEvent<DeviceRegistered> event) {
         DeviceRegistered registered = event.data();
         KnownDevice device = KnownDevice.<KnownDevice>findByIdOptional(registered.serialNumber()).orElseGet(KnownDevice::new);

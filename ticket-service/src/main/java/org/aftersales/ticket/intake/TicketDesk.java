@@ -196,16 +196,7 @@ public class TicketDesk {
         ticket.reason = reason;
         ticket.updatedAt = now;
 
-        TicketTransition transition = new TicketTransition();
-        transition.id = UUID.randomUUID();
-        transition.ticketId = ticket.id;
-        transition.action = action;
-        transition.fromStatus = from;
-        transition.toStatus = to;
-        transition.reason = reason;
-        transition.changedBy = caller.username();
-        transition.changedAt = now;
-        transition.persist();
+        TicketTransition.record(ticket.id, action, from, to, reason, caller.username(), now);
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
                         reason, caller.username(), now, ticket.assignedEngineer)));

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
-import org.aftersales.ticket.sla.SlaClock;
+import org.aftersales.ticket.sla.ClockStates;
 
 /**
  * Ticket lists (工单查询): the tickets of the caller's organisations that match a {@link TicketFilter}, newest first.
@@ -24,22 +24,6 @@ public class TicketSearch {
 
     /** The time zone of the date criteria: the service desk's, China's. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    /**
-     * The condition of each SLA state on a ticket's stored clocks ({@code deadline} and {@code warningAt} are kept
-     * current, null while paused; a breach is stored when its timer fires).
-     */
-    private static final Map<SlaClock.State, String> SLA_STATES = Map.of(
-            SlaClock.State.RUNNING, clock("c.deadline >= :now and c.warningAt > :now"),
-            SlaClock.State.WARNING, clock("c.deadline >= :now and c.warningAt <= :now"),
-            SlaClock.State.PAUSED, clock("c.deadline is null and c.breachedAt is null"),
-            SlaClock.State.BREACHED, clock("(c.deadline < :now or c.breachedAt is not null)"),
-            SlaClock.State.MET, "exists (select 1 from TicketClock c where c.ticketId = t.id"
-                    + " and c.metAt <= c.deadline)",
-            SlaClock.State.MET_LATE, "exists (select 1 from TicketClock c where c.ticketId = t.id"
-                    + " and c.metAt > c.deadline)",
-            SlaClock.State.STOPPED, "exists (select 1 from TicketClock c where c.ticketId = t.id"
-                    + " and c.stoppedAt is not null)");
 
     private final EntityManager entityManager;
 
@@ -63,7 +47,8 @@ public class TicketSearch {
         where.and("t.deviceSerial = :deviceSerial", "deviceSerial", filter.deviceSerial());
         where.and("t.assignedEngineer = :engineer", "engineer", filter.engineer());
         if (filter.slaState() != null) {
-            where.and(SLA_STATES.get(filter.slaState()), "now", Instant.now());
+            where.and("exists (select 1 from TicketClock c where c.ticketId = t.id and "
+                    + ClockStates.condition(filter.slaState()) + ")", "now", Instant.now());
         }
         where.and("t.createdAt >= :createdFrom", "createdFrom", startOf(filter.createdFrom()));
         where.and("t.createdAt < :createdBefore", "createdBefore",
@@ -76,12 +61,6 @@ public class TicketSearch {
         List<TicketView> items = tickets.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList().stream().map(TicketView::of).toList();
         return new TicketPage(items, filter.page(), filter.size(), count.getSingleResult());
-    }
-
-    /** A clock of the ticket still counting (neither met nor stopped) that matches {@code condition}. */
-    private static String clock(String condition) {
-        return "exists (select 1 from TicketClock c where c.ticketId = t.id and c.metAt is null"
-                + " and c.stoppedAt is null and " + condition + ")";
     }
 
     private static Instant startOf(LocalDate day) {

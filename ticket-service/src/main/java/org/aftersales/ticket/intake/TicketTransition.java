@@ -41,4 +41,20 @@ public class TicketTransition extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     public Instant changedAt;
+
+    /** Stores one change of a ticket's status: what was done, from which status to which, by whom, when and why. */
+    public static TicketTransition record(UUID ticketId, TicketAction action, TicketStatus from, TicketStatus to,
+            String reason, String changedBy, Instant changedAt) {
+        TicketTransition transition = new TicketTransition();
+        transition.id = UUID.randomUUID();
+        transition.ticketId = ticketId;
+        transition.action = action;
+        transition.fromStatus = from;
+        transition.toStatus = to;
+        transition.reason = reason;
+        transition.changedBy = changedBy;
+        transition.changedAt = changedAt;
+        transition.persist();
+        return transition;
+    }
 }

@@ -2,7 +2,7 @@ package org.aftersales.ticket.sla;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
 import org.aftersales.platform.security.Organisations;
@@ -41,9 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceReportResource {
 
-    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-    private static final String UUID_PATTERN =
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final long LONGEST_PERIOD_DAYS = 400;
 
     private final EntityManager entityManager;
@@ -64,17 +61,15 @@ public class ComplianceReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "Missing or malformed period, contract or organisation")
     public ComplianceReport report(
-            @Parameter(description = "First day, e.g. 2026-11-01") @QueryParam("from") @NotNull
-            @Pattern(regexp = DATE, message = "must be a date such as 2026-11-01") String from,
-            @Parameter(description = "Last day, included") @QueryParam("to") @NotNull
-            @Pattern(regexp = DATE, message = "must be a date such as 2026-11-30") String to,
-            @Parameter(description = "Only this contract") @QueryParam("contractId")
-            @Pattern(regexp = UUID_PATTERN, message = "must be a contract id (UUID)") String contractId,
+            @Parameter(description = "First day, e.g. 2026-11-01") @QueryParam("from") @NotBlank String from,
+            @Parameter(description = "Last day, included") @QueryParam("to") @NotBlank String to,
+            @Parameter(description = "Only this contract") @QueryParam("contractId") String contractId,
             @Parameter(description = "Only this organisation and those under it, e.g. a partner: dealer-a")
             @QueryParam("organisation") @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path")
             String organisation) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = QueryParameters.date("from", from);
+        LocalDate last = QueryParameters.date("to", to);
+        UUID contract = QueryParameters.uuid("contractId", contractId);
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= LONGEST_PERIOD_DAYS) {
             throw ProblemException.badRequest("The period must run forward and span at most " + LONGEST_PERIOD_DAYS
                     + " days", List.of(new FieldProblem("to", "must be on or after from, within "
@@ -83,36 +78,31 @@ public class ComplianceReportResource {
         OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
         Instant now = Instant.now();
         String query = """
-                select c.target,
-                  sum(case when c.metAt is not null and c.stoppedAt is null and c.metAt <= c.deadline then 1 else 0 end),
-                  sum(case when c.metAt is not null and c.stoppedAt is null and c.metAt > c.deadline then 1 else 0 end),
-                  sum(case when c.metAt is null and c.stoppedAt is null
-                      and (c.breachedAt is not null or c.deadline < :now) then 1 else 0 end),
-                  sum(case when c.metAt is null and c.stoppedAt is null and c.breachedAt is null
-                      and (c.deadline is null or c.deadline >= :now) then 1 else 0 end),
-                  sum(case when c.stoppedAt is not null then 1 else 0 end)
+                select c.target, %s, %s, %s, %s, %s
                 from TicketClock c, TicketTerms t
                 where c.ticketId = t.ticketId and c.startedAt >= :start and c.startedAt < :end
                   and %s %s
-                group by c.target""".formatted(scope.jpql("t.customerOrganisation"),
-                contractId == null ? "" : "and t.contractId = :contractId");
+                group by c.target""".formatted(count(ClockStates.condition(SlaClock.State.MET)),
+                count(ClockStates.condition(SlaClock.State.MET_LATE)),
+                count(ClockStates.condition(SlaClock.State.BREACHED)), count(ClockStates.OPEN),
+                count(ClockStates.condition(SlaClock.State.STOPPED)), scope.jpql("t.customerOrganisation"),
+                contract == null ? "" : "and t.contractId = :contractId");
         var typed = entityManager.createQuery(query, Object[].class)
                 .setParameter("now", now)
                 .setParameter("start", first.atStartOfDay(ServiceCalendar.DEFAULT_ZONE).toInstant())
                 .setParameter("end", last.plusDays(1).atStartOfDay(ServiceCalendar.DEFAULT_ZONE).toInstant());
         scope.parameters().forEach(typed::setParameter);
-        if (contractId != null) {
-            typed.setParameter("contractId", UUID.fromString(contractId));
+        if (contract != null) {
+            typed.setParameter("contractId", contract);
         }
         Map<SlaClock.Target, TargetCompliance> rows = typed.getResultList().stream()
-                .map(row -> TargetCompliance.of((SlaClock.Target) row[0], count(row[1]), count(row[2]),
-                        count(row[3]), count(row[4]), count(row[5])))
+                .map(row -> TargetCompliance.of((SlaClock.Target) row[0], asLong(row[1]), asLong(row[2]),
+                        asLong(row[3]), asLong(row[4]), asLong(row[5])))
                 .collect(Collectors.toMap(TargetCompliance::target, Function.identity()));
         List<TargetCompliance> targets = Arrays.stream(SlaClock.Target.values())
                 .map(target -> rows.getOrDefault(target, TargetCompliance.of(target, 0, 0, 0, 0, 0)))
                 .toList();
-        return new ComplianceReport(first, last, organisation, contractId == null ? null : UUID.fromString(contractId),
-                now, targets);
+        return new ComplianceReport(first, last, organisation, contract, now, targets);
     }
 
     /**
@@ -139,16 +129,12 @@ public class ComplianceReportResource {
         }
     }
 
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    /** How many clocks of a group meet the condition. */
+    private static String count(String condition) {
+        return "sum(case when " + condition + " then 1 else 0 end)";
     }
 
-    private static LocalDate date(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            throw ProblemException.badRequest(parameter + " is not a date",
-                    List.of(new FieldProblem(parameter, "must be a date such as 2026-11-01")));
-        }
+    private static long asLong(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

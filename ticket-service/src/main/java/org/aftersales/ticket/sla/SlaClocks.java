@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.EventType;
-import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.SlaAlert;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.timer.Timers;
+import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.aftersales.ticket.installedbase.KnownContract;
 import org.aftersales.ticket.intake.FaultLevelChanged;
 import org.aftersales.ticket.intake.Ticket;
@@ -59,15 +59,18 @@ public class SlaClocks {
     private final Timers timers;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final InstalledBaseCopy installedBase;
     private final Event<SlaBreached> breached;
     private final int warningPercent;
     private final SlaTerms defaultTerms;
 
-    SlaClocks(Timers timers, Outbox outbox, ObjectMapper json, Event<SlaBreached> breached,
+    SlaClocks(Timers timers, Outbox outbox, ObjectMapper json, InstalledBaseCopy installedBase,
+            Event<SlaBreached> breached,
             @ConfigProperty(name = "aftersales.sla.warning-percent", defaultValue = "75") int warningPercent) {
         this.timers = timers;
         this.outbox = outbox;
         this.json = json;
+        this.installedBase = installedBase;
         this.breached = breached;
         this.warningPercent = warningPercent;
         this.defaultTerms = readDefaultTerms(json);
@@ -441,16 +444,8 @@ public class SlaClocks {
             return defaultTerms;
         }
         return KnownContract.<KnownContract>findByIdOptional(ticket.contractId)
-                .map(contract -> SlaTerms.of(readContract(contract.terms)))
+                .map(contract -> SlaTerms.of(installedBase.terms(contract)))
                 .orElse(defaultTerms);
-    }
-
-    private ContractActivated readContract(String terms) {
-        try {
-            return json.readValue(terms, ContractActivated.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored contract terms cannot be read", e);
-        }
     }
 
     private SlaTerms read(String terms) {

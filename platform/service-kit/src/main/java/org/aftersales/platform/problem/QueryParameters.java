@@ -1,24 +1,22 @@
-package org.aftersales.ticket.inspection;
+package org.aftersales.platform.problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.aftersales.platform.problem.FieldProblem;
-import org.aftersales.platform.problem.ProblemException;
 
 /** Reads typed query parameters, answering 400 naming the parameter (not 404) when one cannot be read. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         return parse(name, value, UUID::fromString, "must be a UUID");
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         return parse(name, value, LocalDate::parse, "must be a date such as 2026-03-15");
     }
 
