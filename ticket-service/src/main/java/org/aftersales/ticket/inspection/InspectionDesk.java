@@ -70,8 +70,7 @@ public class InspectionDesk {
     @Transactional
     public InspectionView scheduleOneOff(NewInspection request, Caller caller) {
         String serial = request.deviceSerial().strip();
-        UUID contractId = installedBase.device(serial)
-                .filter(device -> device.customerOrganisation.equals(request.customerOrganisation()))
+        UUID contractId = installedBase.device(serial, request.customerOrganisation())
                 .map(device -> device.contractId)
                 .orElse(null);
         InspectionTickets.Due due = new InspectionTickets.Due(request.customerOrganisation(), serial, contractId, null,

@@ -71,12 +71,10 @@ class InspectionTickets {
         ticket.kind = TicketKind.INSPECTION;
         ticket.customerOrganisation = due.customerOrganisation();
         ticket.deviceSerial = due.deviceSerial();
-        installedBase.device(due.deviceSerial())
-                .filter(device -> device.customerOrganisation.equals(due.customerOrganisation()))
-                .ifPresent(device -> {
-                    ticket.deviceKnown = true;
-                    ticket.deviceId = device.deviceId;
-                });
+        installedBase.device(due.deviceSerial(), due.customerOrganisation()).ifPresent(device -> {
+            ticket.deviceKnown = true;
+            ticket.deviceId = device.deviceId;
+        });
         ticket.contractId = due.contractId();
         ticket.description = due.scheduleName() != null
                 ? "巡检 (" + due.scheduleName() + "), due " + due.dueOn()

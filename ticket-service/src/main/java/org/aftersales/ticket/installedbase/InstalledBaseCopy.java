@@ -60,6 +60,14 @@ public class InstalledBaseCopy {
         return KnownDevice.findByIdOptional(serialNumber);
     }
 
+    /**
+     * The device with this serial number in this organisation's installed base: another organisation's device is
+     * unknown here, so that nothing about it is disclosed.
+     */
+    public Optional<KnownDevice> device(String serialNumber, String customerOrganisation) {
+        return device(serialNumber).filter(device -> device.customerOrganisation.equals(customerOrganisation));
+    }
+
     /** The terms the contract's activation published, as kept whole in the copy. */
     public ContractActivated terms(KnownContract contract) {
         try {

@@ -79,14 +79,11 @@ public class TicketDesk {
         ticket.channel = request.channelOrDefault();
         ticket.customerOrganisation = request.customerOrganisation();
         ticket.deviceSerial = request.deviceSerial().strip();
-        // A serial of another organisation's installed base is treated as unknown here: nothing is disclosed.
-        installedBase.device(ticket.deviceSerial)
-                .filter(device -> device.customerOrganisation.equals(request.customerOrganisation()))
-                .ifPresent(device -> {
-                    ticket.deviceKnown = true;
-                    ticket.deviceId = device.deviceId;
-                    ticket.contractId = device.contractId;
-                });
+        installedBase.device(ticket.deviceSerial, request.customerOrganisation()).ifPresent(device -> {
+            ticket.deviceKnown = true;
+            ticket.deviceId = device.deviceId;
+            ticket.contractId = device.contractId;
+        });
         ticket.description = request.description().strip();
         ticket.faultLevel = request.faultLevel();
         ticket.faultType = request.faultType();
