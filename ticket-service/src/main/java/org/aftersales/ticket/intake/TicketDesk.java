@@ -196,7 +196,8 @@ public class TicketDesk {
         TicketTransition.record(ticket.id, action, from, to, reason, caller.username(), now);
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
-                        reason, caller.username(), now, ticket.assignedEngineer)));
+                        reason, caller.username(), now, ticket.assignedEngineer,
+                        action == TicketAction.WAIT ? request.waitingFor().name() : null)));
         if (action == TicketAction.REJECT) {
             // Seed 003: a customer unsatisfied with the result gets someone more senior.
             escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);
@@ -231,7 +232,7 @@ public class TicketDesk {
                 resolution.component() == null || resolution.component().isBlank() ? null : resolution.component().strip(),
                 resolution.faultCode().strip(), started, now,
                 resolution.partsUsed() == null ? List.of() : resolution.partsUsed(), resolution.faultGone(),
-                caller.username()));
+                caller.username(), ticket.deviceId, null, null, null));
     }
 
     /** The ticket's lifecycle, oldest first. */

@@ -48,7 +48,7 @@ public class InspectionFixtures {
         UUID id = UUID.randomUUID();
         ContractActivated terms = new ContractActivated(id, "HT-" + id.toString().substring(0, 6), organisation,
                 serials, startsOn, endsOn, "test-commitment", 1, ALWAYS, List.of(), List.of(), schedules, reportWithin,
-                List.of(), Instant.now(), List.of(), List.of());
+                List.of(), Instant.now(), List.of(), List.of(), null, null, null, null, null);
         KnownContract contract = new KnownContract();
         contract.contractId = id;
         contract.contractNumber = terms.contractNumber();

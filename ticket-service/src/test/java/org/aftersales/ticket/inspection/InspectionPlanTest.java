@@ -113,7 +113,8 @@ class InspectionPlanTest {
                         ? new ContractActivated.ServiceCalendar("ALWAYS", "Asia/Shanghai", null, null, "CN")
                         : new ContractActivated.ServiceCalendar("WORKING_HOURS", "Asia/Shanghai",
                                 LocalTime.of(8, 30), LocalTime.of(17, 30), "CN"),
-                List.of(), List.of(), List.of(), target, List.of(), inspectedAt, List.of(), List.of());
+                List.of(), List.of(), List.of(), target, List.of(), inspectedAt, List.of(), List.of(), null, null, null, null,
+                null);
         InspectionTerms inspectionTerms = InspectionTerms.of(terms, 3);
 
         ServiceCalendar.Due due = inspectionTerms.reportWithin().dueAfter(inspectedAt, inspectionTerms.calendar());

@@ -57,7 +57,8 @@ class InstalledBaseCopyTest {
                 contract.toString(), now, new ContractActivated(contract, "HT-COPY-1", "dealer-a/customer-a",
                         List.of(serial), LocalDate.parse("2026-01-01"), null, "seed-002-hospital-it", 1,
                         new ContractActivated.ServiceCalendar("ALWAYS", "Asia/Shanghai", null, null, "CN"), List.of(),
-                        List.of(), List.of(), null, List.of(), now, List.of(), List.of())));
+                        List.of(), List.of(), null, List.of(), now, List.of(), List.of(), null, null, null, null,
+                        null)));
         await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> KnownContract.findByIdOptional(contract).isPresent()));
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
@@ -28,7 +29,7 @@ final class ContractedDevices {
 
     static SlaTerm term(FaultLevel level, String serviceLevel, TimeTarget response, TimeTarget onSite,
             TimeTarget resolution) {
-        return new SlaTerm(level, serviceLevel, response, onSite, resolution, "REPORT");
+        return new SlaTerm(level, serviceLevel, response, onSite, resolution, "REPORT", Map.of());
     }
 
     /** A 7×24 contract with these terms for a new device of dealer-a/customer-a; returns the device's serial. */
@@ -44,7 +45,7 @@ final class ContractedDevices {
         UUID contractId = UUID.randomUUID();
         ContractActivated activated = new ContractActivated(contractId, "HT-" + serial, "dealer-a/customer-a",
                 List.of(serial), LocalDate.parse("2026-01-01"), null, "test-commitment", 1, calendar, terms, pauses,
-                List.of(), null, List.of(), Instant.now(), reports, penalties);
+                List.of(), null, List.of(), Instant.now(), reports, penalties, null, null, null, null, null);
         QuarkusTransaction.requiringNew().run(() -> {
             KnownContract contract = new KnownContract();
             contract.contractId = contractId;

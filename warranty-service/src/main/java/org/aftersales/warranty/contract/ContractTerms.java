@@ -3,15 +3,18 @@ package org.aftersales.warranty.contract;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.warranty.commitment.Commitment;
 import org.aftersales.warranty.commitment.Inspection;
+import org.aftersales.warranty.commitment.LoanerRule;
 import org.aftersales.warranty.commitment.Penalty;
 import org.aftersales.warranty.commitment.ReportDeadline;
 import org.aftersales.warranty.commitment.ReturnVisitRule;
 import org.aftersales.warranty.commitment.ServiceHours;
 import org.aftersales.warranty.commitment.SlaTargets;
+import org.aftersales.warranty.commitment.SpareSupply;
 import org.aftersales.warranty.commitment.TimeLimit;
 
 /** The terms of a contract's commitment that other services need, as {@code aftersales.contract.activated.v1}. */
@@ -35,13 +38,18 @@ final class ContractTerms {
                 commitment.returnVisits().stream().map(ContractTerms::returnVisit).toList(),
                 activatedAt,
                 commitment.reports().stream().map(ContractTerms::report).toList(),
-                commitment.penalties().stream().map(ContractTerms::penalty).toList());
+                commitment.penalties().stream().map(ContractTerms::penalty).toList(),
+                null,
+                null,
+                commitment.spares().map(ContractTerms::spares).orElse(null),
+                commitment.loaner().map(ContractTerms::loaner).orElse(null),
+                null);
     }
 
     private static ContractActivated.SlaTerm slaTerm(SlaTargets targets) {
         return new ContractActivated.SlaTerm(targets.faultLevel(), targets.serviceLevel(), target(targets.response()),
                 targets.onSite().map(ContractTerms::target).orElse(null),
-                targets.resolution().map(ContractTerms::target).orElse(null), targets.resolutionFrom().name());
+                targets.resolution().map(ContractTerms::target).orElse(null), targets.resolutionFrom().name(), Map.of());
     }
 
     private static ContractActivated.InspectionSchedule schedule(Inspection.Cadence cadence) {
@@ -57,6 +65,15 @@ final class ContractTerms {
     private static ContractActivated.ReportTerm report(ReportDeadline report) {
         return new ContractActivated.ReportTerm(report.kind().name(), report.after().name(),
                 report.within().map(ContractTerms::target).orElse(null));
+    }
+
+    private static ContractActivated.SpareTerms spares(SpareSupply spares) {
+        return new ContractActivated.SpareTerms(spares.delivery().map(ContractTerms::target).orElse(null),
+                spares.backupUnits(), spares.minimumLocalStockPercent().orElse(null));
+    }
+
+    private static ContractActivated.LoanerTerm loaner(LoanerRule loaner) {
+        return new ContractActivated.LoanerTerm(loaner.repairLongerThan().toString(), loaner.onlyWhenReturnedToFactory());
     }
 
     private static ContractActivated.PenaltyTerm penalty(Penalty penalty) {

@@ -137,7 +137,7 @@ class RemedyDueTest {
         Instant end = start.plus(Duration.ofHours(6));
         return CloudEvent.of(TicketEvents.RESOLVED, "/ticket-service", ticket.toString(), end,
                 new TicketResolved(ticket, "dealer-a/customer-a", serial, "power-supply", "NO-POWER", start, end,
-                        List.of("PSU-220V-01"), faultGone, "engineer"));
+                        List.of("PSU-220V-01"), faultGone, "engineer", null, null, null, null));
     }
 
     static UUID send(String key, CloudEvent<TicketResolved> event) {

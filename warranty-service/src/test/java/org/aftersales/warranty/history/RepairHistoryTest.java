@@ -92,7 +92,7 @@ class RepairHistoryTest {
         UUID ticket = UUID.randomUUID();
         return CloudEvent.of(TicketEvents.RESOLVED, "/ticket-service", ticket.toString(), start.plus(repair),
                 new TicketResolved(ticket, "dealer-a/customer-a", serial, "power-supply", "NO-POWER", start,
-                        start.plus(repair), List.of("PSU-220V-01"), faultGone, "engineer"));
+                        start.plus(repair), List.of("PSU-220V-01"), faultGone, "engineer", null, null, null, null));
     }
 
     static List<Object> repairsOf(String device, TestCaller caller) {

@@ -11,6 +11,10 @@ public final class ContractEvents {
     public static final EventType<ContractActivated> ACTIVATED =
             new EventType<>("aftersales.contract.activated.v1", AGGREGATE, ContractActivated.class);
 
+    /** A contract was terminated before its end; its terms stop applying after its last day in force. */
+    public static final EventType<ContractTerminated> TERMINATED =
+            new EventType<>("aftersales.contract.terminated.v1", AGGREGATE, ContractTerminated.class);
+
     private ContractEvents() {
     }
 }

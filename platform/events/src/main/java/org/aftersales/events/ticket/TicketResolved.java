@@ -19,6 +19,11 @@ import java.util.UUID;
  * @param partsUsed part numbers used in the repair
  * @param faultGone whether the fault is gone (false: repaired but still failing)
  * @param resolvedBy the engineer or agent who resolved it
+ * @param deviceId the device in its owning organisation's installed base, when the serial is known there
+ * @param stoppedWork whether the fault stopped the customer's work (an outage, 停机); null when not stated
+ * @param partsWaiting how long the repair waited for parts (ISO-8601 duration, e.g. {@code PT26H}); null when none
+ * @param delayCause why the repair took longer than promised, when it did ({@code PARTS}, {@code CUSTOMER},
+ *     {@code MANUFACTURER}, {@code SERVICE}); null otherwise
  */
 public record TicketResolved(
         UUID ticketId,
@@ -30,7 +35,11 @@ public record TicketResolved(
         Instant repairEndedAt,
         List<String> partsUsed,
         boolean faultGone,
-        String resolvedBy) {
+        String resolvedBy,
+        UUID deviceId,
+        Boolean stoppedWork,
+        String partsWaiting,
+        String delayCause) {
 
     public TicketResolved {
         Objects.requireNonNull(ticketId, "ticketId");

@@ -12,9 +12,12 @@ import java.util.UUID;
  * @param reason why, for actions that need one (waiting, rejection, reopening, cancellation)
  * @param assignedEngineer the engineer the ticket is assigned to after the action (e.g. whom it was dispatched to);
  *     null while nobody is
+ * @param waitingFor what a waiting ticket waits for ({@code CUSTOMER}, {@code PARTS}, {@code MANUFACTURER}); null
+ *     unless the action is WAIT
  */
 public record TicketStatusChanged(UUID ticketId, String customerOrganisation, String action, String fromStatus,
-        String toStatus, String reason, String changedBy, Instant changedAt, String assignedEngineer) {
+        String toStatus, String reason, String changedBy, Instant changedAt, String assignedEngineer,
+        String waitingFor) {
 
     public TicketStatusChanged {
         Objects.requireNonNull(ticketId, "ticketId");
