@@ -15,6 +15,7 @@ import org.aftersales.platform.problem.ProblemException;
  * applies only while it leaves nothing negative and no more reserved than on hand (the same conditions as the
  * table's check constraints), so concurrent requests can never oversell — a request that finds too little changes
  * nothing and is refused with 409 naming the shortage. A location frozen for a stock count (盘点) takes no movement.
+ * A movement that changes what is available is checked against the location's minimum ({@link MinimumStock}).
  */
 @ApplicationScoped
 public class Ledger {
@@ -23,9 +24,11 @@ public class Ledger {
     private static final String NOT_ALLOWED = "The stock of %s at warehouse %s (%s) does not allow %s of %d";
 
     private final EntityManager entityManager;
+    private final MinimumStock minimums;
 
-    Ledger(EntityManager entityManager) {
+    Ledger(EntityManager entityManager, MinimumStock minimums) {
         this.entityManager = entityManager;
+        this.minimums = minimums;
     }
 
     /** Records the movement and changes the stock by its kind's rule, or refuses it with 409 when stock is short. */
@@ -60,6 +63,10 @@ public class Ledger {
             }
             Stock stock = stock(movement.partNumber(), movement.warehouseId());
             throw ProblemException.conflict(shortage(movement, change, stock));
+        }
+        if (change.onHand() != change.reserved()) {
+            minimums.check(movement.partNumber(), movement.warehouseId(),
+                    () -> stock(movement.partNumber(), movement.warehouseId()));
         }
     }
 

@@ -26,8 +26,11 @@ public class StockDesk {
     private final Catalogue catalogue;
     private final Warehouses warehouses;
     private final EntityManager entityManager;
+    private final MinimumStock minimums;
 
-    StockDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, EntityManager entityManager) {
+    StockDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, EntityManager entityManager,
+            MinimumStock minimums) {
+        this.minimums = minimums;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
@@ -41,6 +44,16 @@ public class StockDesk {
         ledger.record(Movement.of(body.partNumber(), warehouse.id, MovementKind.RECEIPT, body.quantity(),
                 body.reason(), caller.username(), Instant.now()));
         return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
+    }
+
+    /** Sets the minimum of a part at a location and checks the stock against it. */
+    @Transactional
+    public StockView setMinimum(UUID warehouseId, String partNumber, int minimum, Caller caller) {
+        catalogue.require(partNumber);
+        Warehouse warehouse = warehouses.require(warehouseId, caller);
+        Stock stock = ledger.stock(partNumber, warehouse.id);
+        minimums.set(partNumber, warehouse.id, minimum, caller.username(), stock);
+        return StockView.of(partNumber, warehouse.id, stock);
     }
 
     /** Sends available stock on its way: off the source's shelf now, in transit at the destination until received. */

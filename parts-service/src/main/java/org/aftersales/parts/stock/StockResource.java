@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.aftersales.parts.catalogue.PartNumbers;
 import org.aftersales.parts.stock.StockViews.MovementPage;
@@ -44,12 +45,15 @@ public class StockResource {
     private final StockDesk desk;
     private final Reconciliation reconciliation;
     private final StockCounts counts;
+    private final MinimumStock minimums;
     private final Caller caller;
 
-    StockResource(StockDesk desk, Reconciliation reconciliation, StockCounts counts, Caller caller) {
+    StockResource(StockDesk desk, Reconciliation reconciliation, StockCounts counts, MinimumStock minimums,
+            Caller caller) {
         this.desk = desk;
         this.reconciliation = reconciliation;
         this.counts = counts;
+        this.minimums = minimums;
         this.caller = caller;
     }
 
@@ -212,5 +216,30 @@ public class StockResource {
     @APIResponse(responseCode = "409", description = "Approved before, or a shortfall below what is reserved")
     public StockCount.View approveCount(@PathParam("id") UUID id) {
         return counts.approve(id, caller);
+    }
+
+    @PUT
+    @Path("/minimums/{warehouseId}/{partNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Set the minimum stock (最低库存) of a part at a location",
+            description = "Available stock below it raises one reorder alert and aftersales.stock.below-minimum.v1; "
+                    + "back at it, the alert clears. Checked at once and after every movement.")
+    @APIResponse(responseCode = "200", description = "Set; the stock now",
+            content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "404", description = "No such part or warehouse")
+    public StockView setMinimum(@PathParam("warehouseId") UUID warehouseId, @PathParam("partNumber") String partNumber,
+            @NotNull @Valid StockViews.Minimum body) {
+        return desk.setMinimum(warehouseId, partNumber, body.minimum(), caller);
+    }
+
+    @GET
+    @Path("/reorder-alerts")
+    @RolesAllowed({Roles.MANAGER, Roles.PARTS_CLERK})
+    @Operation(summary = "Open reorder alerts (补货预警), oldest first, with the suggested quantity")
+    @APIResponse(responseCode = "200", description = "The open alerts")
+    public List<StockViews.ReorderAlert> reorderAlerts() {
+        return minimums.openAlerts();
     }
 }

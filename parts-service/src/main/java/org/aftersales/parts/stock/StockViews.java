@@ -1,5 +1,8 @@
 package org.aftersales.parts.stock;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,5 +59,14 @@ public final class StockViews {
 
     /** A stock level and what its ledger entries add up to. */
     public record Difference(String partNumber, UUID warehouseId, Stock recorded, Stock fromLedger) {
+    }
+
+    /** A reorder alert (补货预警): what is available, the minimum, and how many to order to be back at it. */
+    public record ReorderAlert(UUID id, String partNumber, UUID warehouseId, int available, int minimum,
+            int suggestedQuantity, Instant raisedAt) {
+    }
+
+    /** The body of {@code PUT /api/v1/stock/minimums/{warehouseId}/{partNumber}}. */
+    public record Minimum(@NotNull @Min(0) @Max(1_000_000) Integer minimum) {
     }
 }

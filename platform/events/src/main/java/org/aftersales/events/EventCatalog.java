@@ -8,6 +8,7 @@ import org.aftersales.events.parts.OldPartEvents;
 import org.aftersales.events.parts.PartMovementEvents;
 import org.aftersales.events.parts.ReservationEvents;
 import org.aftersales.events.parts.RmaEvents;
+import org.aftersales.events.parts.StockEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
@@ -23,7 +24,7 @@ public final class EventCatalog {
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
             ReservationEvents.MADE, ReservationEvents.RELEASED, PartMovementEvents.ISSUED, PartMovementEvents.CONSUMED,
             PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
-            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE);
+            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM);
 
     private EventCatalog() {
     }
