@@ -18,10 +18,14 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.aftersales.platform.json.UnacceptableValueException;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -77,11 +81,14 @@ public class ProblemMappers {
             return badField(path(format), "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()),
                     request);
         }
+        if (e instanceof UnacceptableValueException unacceptable) {
+            return badField(path(unacceptable), unacceptable.getOriginalMessage(), request);
+        }
         if (e instanceof InvalidNullException nullValue) {
             return badField(path(nullValue), "must not be null", request);
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badField(path(mismatch), "has the wrong type", request);
+            return badField(path(mismatch), expected(mismatch.getTargetType()), request);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badField(path(mapping), "cannot be read", request);
@@ -149,6 +156,35 @@ public class ProblemMappers {
 
     private Response badField(String field, String message, UriInfo request) {
         return problems.of(400, "Bad Request", INVALID_FIELDS, List.of(new FieldProblem(field, message)), request);
+    }
+
+    /** What a field of a type must be, in the words of the API (never a class name). */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-03-15";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "must be an instant such as 2026-03-15T08:30:00Z";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        return "has the wrong type";
     }
 
     private static String describe(int status) {
