@@ -135,11 +135,15 @@ public class ProblemMappers {
     }
 
     /**
-     * Anything else is a 500 — except what concurrent requests cause, wherever it surfaces (at flush or at commit):
+     * Anything else is a 500 — except an unreachable database (503 with Retry-After) and what concurrent requests cause, wherever it surfaces (at flush or at commit):
      * a record changed since it was read (optimistic locking) or a second copy refused by a unique key, both 409.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo request) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("the database is unreachable: %s", e.getMessage());
+            return problems.unavailable("The service's database is unreachable; try again shortly", request);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problems.of(409, "Conflict", "The record changed while this request ran; read it again and retry",
