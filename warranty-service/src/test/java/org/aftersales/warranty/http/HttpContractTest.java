@@ -46,6 +46,19 @@ class HttpContractTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DELETE | /api/v1/devices                                           | GET, HEAD, OPTIONS, POST
+            PUT    | /api/v1/devices/00000000-0000-0000-0000-000000000000       | GET, HEAD, OPTIONS
+            GET    | /api/v1/devices/00000000-0000-0000-0000-000000000000/transfer | OPTIONS, POST
+            """)
+    void a_method_the_path_does_not_allow_is_405_with_allow(String method, String path, String allow) {
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON).body("{}")
+                .when().request(method, path)
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo(allow));
+    }
+
     @Test
     void request_bodies_allow_no_other_properties_patterns_are_anchored_and_optional_fields_nullable() {
         JsonPath document = given().accept("application/json").when().get("/q/openapi")

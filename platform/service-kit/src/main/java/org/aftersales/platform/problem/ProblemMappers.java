@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -44,9 +45,11 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final ProblemResponses problems;
+    private final AllowedMethods allowedMethods;
 
-    ProblemMappers(ProblemResponses problems) {
+    ProblemMappers(ProblemResponses problems, AllowedMethods allowedMethods) {
         this.problems = problems;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -130,8 +133,14 @@ public class ProblemMappers {
             return problems.of(status.getStatusCode(), status.getReasonPhrase(), "The request could not be completed",
                     List.of(), request);
         }
-        return problems.of(status.getStatusCode(), status.getReasonPhrase(), describe(status.getStatusCode()),
-                List.of(), request);
+        Response problem = problems.of(status.getStatusCode(), status.getReasonPhrase(),
+                describe(status.getStatusCode()), List.of(), request);
+        if (status.getStatusCode() != 405 || request == null) {
+            return problem;
+        }
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.ALLOW, String.join(", ", allowedMethods.on(request.getPath())))
+                .build();
     }
 
     /**
