@@ -19,4 +19,11 @@ public interface PartsConfig {
     /** How long a backup unit (备机) may be out on loan before it is overdue. */
     @WithDefault("P30D")
     Duration loanLimit();
+
+    /**
+     * How soon a spare part or backup unit is due on site (7×24) when the ticket's contract promises nothing else
+     * (seed 000: 4 hours); the contract's {@code spares.delivery} wins.
+     */
+    @WithDefault("PT4H")
+    Duration spareDelivery();
 }

@@ -8,6 +8,7 @@ import org.aftersales.events.parts.OldPartEvents;
 import org.aftersales.events.parts.PartMovementEvents;
 import org.aftersales.events.parts.ReservationEvents;
 import org.aftersales.events.parts.RmaEvents;
+import org.aftersales.events.parts.SpareRequestEvents;
 import org.aftersales.events.parts.StockEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
@@ -24,7 +25,9 @@ public final class EventCatalog {
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
             ReservationEvents.MADE, ReservationEvents.RELEASED, PartMovementEvents.ISSUED, PartMovementEvents.CONSUMED,
             PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
-            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM);
+            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM,
+            SpareRequestEvents.CREATED, SpareRequestEvents.DISPATCHED, SpareRequestEvents.DELIVERED,
+            SpareRequestEvents.CANCELLED, SpareRequestEvents.SLA_WARNING, SpareRequestEvents.SLA_BREACHED);
 
     private EventCatalog() {
     }

@@ -1,0 +1,280 @@
+package org.aftersales.parts.spare;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftersales.calendar.ServiceCalendar;
+import org.aftersales.events.EventType;
+import org.aftersales.events.parts.SpareRequestChanged;
+import org.aftersales.events.parts.SpareRequestEvents;
+import org.aftersales.parts.PartsAccess;
+import org.aftersales.parts.PartsConfig;
+import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.contract.ContractCopy;
+import org.aftersales.parts.contract.Contracts;
+import org.aftersales.parts.ticket.TicketCopy;
+import org.aftersales.parts.warehouse.Warehouses;
+import org.aftersales.platform.deadline.Deadline;
+import org.aftersales.platform.deadline.DeadlineBreach;
+import org.aftersales.platform.deadline.DeadlineListener;
+import org.aftersales.platform.deadline.DeadlineSpec;
+import org.aftersales.platform.deadline.DeadlineState;
+import org.aftersales.platform.deadline.Deadlines;
+import org.aftersales.platform.deadline.Promise;
+import org.aftersales.platform.outbox.Outbox;
+import org.aftersales.platform.problem.FieldProblem;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.Roles;
+
+/**
+ * Spare parts and backup units on site within the contract's target (备品备件到场, seed 000: 4 hours, 7×24): the
+ * requests, their lifecycle ({@link SpareRequestAction}) and their delivery deadline, which the kit's
+ * {@link Deadlines} keep; its warning and breach are published here, through the outbox, in the timer's transaction.
+ */
+@ApplicationScoped
+public class SpareRequests implements DeadlineListener {
+
+    /** The kind of the delivery deadline; its subject is the request's id. */
+    static final String ON_SITE = "spare-on-site";
+    private static final String SYSTEM = "system";
+
+    private final Deadlines deadlines;
+    private final Contracts contracts;
+    private final Catalogue catalogue;
+    private final Warehouses warehouses;
+    private final Outbox outbox;
+    private final PartsConfig config;
+
+    SpareRequests(Deadlines deadlines, Contracts contracts, Catalogue catalogue, Warehouses warehouses, Outbox outbox,
+            PartsConfig config) {
+        this.deadlines = deadlines;
+        this.contracts = contracts;
+        this.catalogue = catalogue;
+        this.warehouses = warehouses;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    @Transactional
+    public SpareRequest.View request(NewSpareRequest body, Caller caller) {
+        if ((body.partNumber() == null) == (body.model() == null)) {
+            throw ProblemException.badRequest("Request a part or a backup unit of a model, exactly one",
+                    List.of(new FieldProblem("partNumber", "give partNumber or model, not both and not neither")));
+        }
+        if (body.partNumber() != null) {
+            catalogue.require(body.partNumber());
+        }
+        requireAssigned(body.ticketId(), caller);
+        TicketCopy ticket = TicketCopy.findById(body.ticketId());
+        String organisation = organisation(ticket, body.customerOrganisation());
+        caller.requireAccess(organisation, "ticket", body.ticketId());
+        Instant now = Instant.now();
+        SpareRequest request = new SpareRequest();
+        request.id = UUID.randomUUID();
+        request.ticketId = body.ticketId();
+        request.customerOrganisation = organisation;
+        request.partNumber = body.partNumber();
+        request.model = body.model() == null ? null : body.model().strip();
+        request.quantity = body.quantity();
+        request.site = body.site().strip();
+        request.reason = body.reason().strip();
+        request.status = SpareRequestStatus.REQUESTED;
+        request.requestedBy = caller.username();
+        request.requestedAt = now;
+        Optional<ContractCopy> contract = contracts.inForce(organisation, ticket == null ? null : ticket.deviceSerial,
+                LocalDate.ofInstant(now, ServiceCalendar.DEFAULT_ZONE));
+        request.contractId = contract.map(copy -> copy.contractId).orElse(null);
+        Deadline deadline = deadlines.start(spec(request, contract));
+        request.dueAt = deadline.dueAt();
+        request.persist();
+        publish(SpareRequestEvents.CREATED, request, deadline.state(), request.requestedBy, now);
+        return request.view(deadline, List.of());
+    }
+
+    @Transactional
+    public SpareRequest.View step(UUID id, SpareRequestStep body, Caller caller) {
+        SpareRequest request = requireVisible(SpareRequest.findById(id, LockModeType.PESSIMISTIC_WRITE), id, caller);
+        SpareRequestAction action = body.action();
+        PartsAccess.requireOneOf(action.roles(), action, caller);
+        requireAssigned(request.ticketId, caller);
+        SpareRequestStatus to = action.from(request.status).orElseThrow(() -> ProblemException.conflict(
+                "Spare request " + id + " is " + request.status + "; " + action + " is not possible"));
+        Instant now = Instant.now();
+        String by = caller.username();
+        DeadlineState deadlineState = switch (action) {
+            case PICK -> {
+                request.pickedBy = by;
+                request.pickedAt = now;
+                yield null;
+            }
+            case DISPATCH -> {
+                dispatch(request, body, caller, now);
+                yield null;
+            }
+            case DELIVER -> deliver(request, body, now);
+            case CANCEL -> {
+                request.cancelReason = required("reason", body.reason(), action).strip();
+                request.cancelledBy = by;
+                request.cancelledAt = now;
+                yield deadlines.cancel(ON_SITE, id.toString()).map(Deadline::state).orElse(null);
+            }
+        };
+        request.status = to;
+        if (deadlineState == null) {
+            deadlineState = deadlines.find(ON_SITE, id.toString()).map(Deadline::state).orElse(null);
+        }
+        switch (action) {
+            case DISPATCH -> publish(SpareRequestEvents.DISPATCHED, request, deadlineState, by, now);
+            case DELIVER -> publish(SpareRequestEvents.DELIVERED, request, deadlineState, by, request.deliveredAt);
+            case CANCEL -> publish(SpareRequestEvents.CANCELLED, request, deadlineState, by, now);
+            case PICK -> {
+            }
+        }
+        return view(request);
+    }
+
+    public SpareRequest.View view(UUID id, Caller caller) {
+        return view(requireVisible(SpareRequest.findById(id), id, caller));
+    }
+
+    public SpareRequest.Page list(UUID ticketId, SpareRequestStatus status, int page, int size, Caller caller) {
+        StringBuilder where = new StringBuilder(caller.scope().jpql("customerOrganisation"));
+        Map<String, Object> parameters = new HashMap<>(caller.scope().parameters());
+        if (engineerBound(caller)) {
+            where.append(" and (requestedBy = :engineer or ticketId in "
+                    + "(select t.ticketId from TicketCopy t where t.assignedEngineer = :engineer))");
+            parameters.put("engineer", caller.username());
+        }
+        if (ticketId != null) {
+            where.append(" and ticketId = :ticket");
+            parameters.put("ticket", ticketId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        var query = SpareRequest.<SpareRequest>find(where + " order by requestedAt desc, id", parameters);
+        return new SpareRequest.Page(query.page(page, size).list().stream().map(this::view).toList(), page, size,
+                query.count());
+    }
+
+    @Override
+    public String kind() {
+        return ON_SITE;
+    }
+
+    @Override
+    public void warning(Deadline deadline, Instant now) {
+        publishAlert(SpareRequestEvents.SLA_WARNING, deadline, now);
+    }
+
+    @Override
+    public void breached(Deadline deadline, DeadlineBreach breach, Instant now) {
+        publishAlert(SpareRequestEvents.SLA_BREACHED, deadline, now);
+    }
+
+    private void publishAlert(EventType<SpareRequestChanged> type, Deadline deadline, Instant now) {
+        SpareRequest request = SpareRequest.findById(UUID.fromString(deadline.subject()));
+        if (request != null) {
+            publish(type, request, deadline.state(), SYSTEM, now);
+        }
+    }
+
+    private void dispatch(SpareRequest request, SpareRequestStep body, Caller caller, Instant now) {
+        UUID warehouseId = required("warehouseId", body.warehouseId(), SpareRequestAction.DISPATCH);
+        Instant eta = required("eta", body.eta(), SpareRequestAction.DISPATCH);
+        if (eta.isBefore(now)) {
+            throw ProblemException.badRequest("The ETA is in the past",
+                    List.of(new FieldProblem("eta", "must not be before now: " + eta)));
+        }
+        request.warehouseId = warehouses.require(warehouseId, caller).id;
+        request.eta = eta;
+        request.dispatchedBy = caller.username();
+        request.dispatchedAt = now;
+    }
+
+    private DeadlineState deliver(SpareRequest request, SpareRequestStep body, Instant now) {
+        request.receivedBy = required("receivedBy", body.receivedBy(), SpareRequestAction.DELIVER).strip();
+        Instant at = body.deliveredAt() == null ? now : body.deliveredAt();
+        if (at.isAfter(now) || at.isBefore(request.dispatchedAt)) {
+            throw ProblemException.badRequest("The delivery time is not between the dispatch and now",
+                    List.of(new FieldProblem("deliveredAt", "must be between " + request.dispatchedAt + " and now")));
+        }
+        request.deliveredAt = at;
+        return deadlines.met(ON_SITE, request.id.toString(), at).map(Deadline::state).orElse(null);
+    }
+
+    /**
+     * The contract's {@code spares.delivery} and warning share, else the default promise
+     * ({@code aftersales.parts.spare-delivery}, 4 h) warning at the kit's default share; on a 7×24 calendar.
+     */
+    private DeadlineSpec spec(SpareRequest request, Optional<ContractCopy> contract) {
+        Promise promise = contract.map(copy -> copy.spareDelivery).map(Promise::parse)
+                .orElseGet(() -> Promise.within(config.spareDelivery()));
+        DeadlineSpec spec = DeadlineSpec.of(ON_SITE, request.id.toString(), promise,
+                ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE), request.requestedAt);
+        Integer warningPercent = contract.map(copy -> copy.warningPercent).orElse(null);
+        return warningPercent == null ? spec : spec.warningAt(warningPercent);
+    }
+
+    private SpareRequest.View view(SpareRequest request) {
+        String subject = request.id.toString();
+        return request.view(deadlines.find(ON_SITE, subject).orElse(null), deadlines.breachesOf(subject));
+    }
+
+    private void publish(EventType<SpareRequestChanged> type, SpareRequest request, DeadlineState deadlineState,
+            String by, Instant at) {
+        outbox.append(type, request.id.toString(), at, request.event(deadlineState, by, at));
+    }
+
+    /** The ticket's organisation as parts-service knows it, else as the request names it; both must agree. */
+    private static String organisation(TicketCopy ticket, String named) {
+        String known = ticket == null ? null : ticket.customerOrganisation;
+        if (known == null && (named == null || named.isBlank())) {
+            throw ProblemException.badRequest("The ticket is not known yet: name its customer organisation",
+                    List.of(new FieldProblem("customerOrganisation", "required while the ticket is not known")));
+        }
+        if (known != null && named != null && !known.equals(named.strip())) {
+            throw ProblemException.badRequest("The ticket belongs to another organisation",
+                    List.of(new FieldProblem("customerOrganisation", "the ticket's organisation is not " + named)));
+        }
+        return known != null ? known : named.strip();
+    }
+
+    private static <T> T required(String field, T value, SpareRequestAction action) {
+        if (value == null) {
+            throw ProblemException.badRequest(action + " needs " + field,
+                    List.of(new FieldProblem(field, "required for " + action)));
+        }
+        return value;
+    }
+
+    /** An engineer (who is not also on the stock desk) works only for the tickets assigned to them. */
+    private static boolean engineerBound(Caller caller) {
+        return caller.hasRole(Roles.ENGINEER) && !PartsAccess.seesEverything(caller) && !caller.hasRole(Roles.AGENT);
+    }
+
+    private static void requireAssigned(UUID ticketId, Caller caller) {
+        if (engineerBound(caller) && !TicketCopy.assignedTo(ticketId, caller.username())) {
+            throw ProblemException.forbidden("Ticket " + ticketId + " is not assigned to you");
+        }
+    }
+
+    /** Vendor staff see every request (an engineer those of their tickets), a customer or partner their own. */
+    private static SpareRequest requireVisible(SpareRequest request, UUID id, Caller caller) {
+        if (request == null || !caller.canAccess(request.customerOrganisation)
+                || (engineerBound(caller) && !caller.username().equals(request.requestedBy)
+                        && !TicketCopy.assignedTo(request.ticketId, caller.username()))) {
+            throw ProblemException.notFound("spare request", id);
+        }
+        return request;
+    }
+}
