@@ -31,6 +31,8 @@ create table spare_request (
     model                 varchar(100),
     quantity              integer       not null check (quantity > 0),
     site                  varchar(500)  not null,
+    -- The site's region (a warehouse's region), to rank the warehouses that can serve it; null when not given.
+    region                varchar(100),
     reason                varchar(1000) not null,
     contract_id           uuid,
     status                varchar(20)   not null,

@@ -24,6 +24,9 @@ public record NewSpareRequest(
         @NotNull @Min(1) @Max(1000) Integer quantity,
         @Schema(description = "Where on site it is wanted", examples = "上海市第一人民医院 放射科 3 楼")
         @NotBlank @Size(max = 500) String site,
+        @Schema(description = "The site's region, as warehouses name theirs; ranks the suggested warehouses",
+                examples = "east")
+        @Size(min = 1, max = 100) String region,
         @Schema(description = "The ticket's customer organisation; when parts-service knows the ticket it must match",
                 examples = "dealer-a/customer-a")
         @Size(max = 300) String customerOrganisation,

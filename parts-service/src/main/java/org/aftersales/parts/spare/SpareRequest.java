@@ -42,6 +42,9 @@ public class SpareRequest extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String site;
 
+    @Column(updatable = false)
+    public String region;
+
     @Column(nullable = false, updatable = false)
     public String reason;
 
@@ -103,7 +106,7 @@ public class SpareRequest extends PanacheEntityBase {
     }
 
     View view(Deadline deadline, List<DeadlineBreach> breaches) {
-        return new View(id, ticketId, customerOrganisation, partNumber, model, quantity, site, reason, contractId,
+        return new View(id, ticketId, customerOrganisation, partNumber, model, quantity, site, region, reason, contractId,
                 status, requestedBy, requestedAt, pickedBy, pickedAt, warehouseId, dispatchedBy, dispatchedAt, eta,
                 deliveredAt, receivedBy, cancelledBy, cancelledAt, cancelReason,
                 deadline == null ? null : new DeadlineView(deadline.promise().text(), deadline.state(),
@@ -114,7 +117,7 @@ public class SpareRequest extends PanacheEntityBase {
 
     /** A spare request as the API shows it, with its delivery deadline and its breaches (超时记录). */
     public record View(UUID id, UUID ticketId, String customerOrganisation, String partNumber, String model,
-            int quantity, String site, String reason, UUID contractId, SpareRequestStatus status, String requestedBy,
+            int quantity, String site, String region, String reason, UUID contractId, SpareRequestStatus status, String requestedBy,
             Instant requestedAt, String pickedBy, Instant pickedAt, UUID warehouseId, String dispatchedBy,
             Instant dispatchedAt, Instant eta, Instant deliveredAt, String receivedBy, String cancelledBy,
             Instant cancelledAt, String cancelReason, DeadlineView deadline, List<BreachView> breaches) {

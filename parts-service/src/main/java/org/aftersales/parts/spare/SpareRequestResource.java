@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
@@ -111,5 +112,17 @@ public class SpareRequestResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public SpareRequest.View get(@PathParam("id") UUID id) {
         return requests.view(id, caller);
+    }
+
+    @GET
+    @Path("/{id}/suggested-warehouses")
+    @RolesAllowed({Roles.ENGINEER, Roles.AGENT, Roles.PARTS_CLERK, Roles.MANAGER})
+    @Operation(summary = "Warehouses with available stock to serve the request, nearest first, with reasons",
+            description = "The assigned engineer's van first (ASSIGNED_ENGINEERS_VAN), then the site's region "
+                    + "(SAME_REGION), then the rest (ELSEWHERE); within each the most available first.")
+    @APIResponse(responseCode = "200", description = "The ranked warehouses")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public List<ServingWarehouse> suggestedWarehouses(@PathParam("id") UUID id) {
+        return requests.servingWarehouses(id, caller);
     }
 }

@@ -1,6 +1,7 @@
 package org.aftersales.parts.spare;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import org.aftersales.parts.catalogue.Catalogue;
 import org.aftersales.parts.contract.ContractCopy;
 import org.aftersales.parts.contract.Contracts;
 import org.aftersales.parts.ticket.TicketCopy;
+import org.aftersales.parts.stock.StockLevel;
+import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
 import org.aftersales.platform.deadline.Deadline;
 import org.aftersales.platform.deadline.DeadlineBreach;
@@ -52,9 +55,11 @@ public class SpareRequests implements DeadlineListener {
     private final Warehouses warehouses;
     private final Outbox outbox;
     private final PartsConfig config;
+    private final EntityManager entityManager;
 
     SpareRequests(Deadlines deadlines, Contracts contracts, Catalogue catalogue, Warehouses warehouses, Outbox outbox,
-            PartsConfig config) {
+            PartsConfig config, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.deadlines = deadlines;
         this.contracts = contracts;
         this.catalogue = catalogue;
@@ -85,6 +90,7 @@ public class SpareRequests implements DeadlineListener {
         request.model = body.model() == null ? null : body.model().strip();
         request.quantity = body.quantity();
         request.site = body.site().strip();
+        request.region = body.region() == null ? null : body.region().strip();
         request.reason = body.reason().strip();
         request.status = SpareRequestStatus.REQUESTED;
         request.requestedBy = caller.username();
@@ -164,6 +170,31 @@ public class SpareRequests implements DeadlineListener {
         var query = SpareRequest.<SpareRequest>find(where + " order by requestedAt desc, id", parameters);
         return new SpareRequest.Page(query.page(page, size).list().stream().map(this::view).toList(), page, size,
                 query.count());
+    }
+
+    /**
+     * The warehouses with available stock of what the request asks for (the part, or the serial-tracked parts that
+     * fit the backup unit's model), the assigned engineer's van first, then the site's region, then the rest.
+     */
+    public List<ServingWarehouse> servingWarehouses(UUID id, Caller caller) {
+        SpareRequest request = requireVisible(SpareRequest.findById(id), id, caller);
+        TicketCopy ticket = TicketCopy.findById(request.ticketId);
+        String engineer = ticket == null ? null : ticket.assignedEngineer;
+        List<Object[]> rows = entityManager.createQuery("""
+                        select w, s from Warehouse w, StockLevel s where s.warehouseId = w.id
+                        and s.onHand - s.reserved > 0 and s.partNumber in (select p.partNumber from Part p
+                        where p.partNumber = :part or (:model is not null and p.serialTracked = true
+                        and :model member of p.fitsModels))""", Object[].class)
+                .setParameter("part", request.partNumber)
+                .setParameter("model", request.model)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Warehouse warehouse = (Warehouse) row[0];
+            StockLevel level = (StockLevel) row[1];
+            return new ServingWarehouse(warehouse.id, warehouse.code, warehouse.name, warehouse.kind,
+                    warehouse.region, level.partNumber, level.onHand - level.reserved, ServingWarehouse.reasonFor(
+                            warehouse.kind, warehouse.engineer, warehouse.region, engineer, request.region));
+        }).sorted(ServingWarehouse.RANKING).toList();
     }
 
     @Override

@@ -194,6 +194,46 @@ public class SpareRequestApiTest {
     }
 
     @Test
+    void warehouses_with_available_stock_are_suggested_the_engineer_s_van_first_then_the_region() {
+        UUID ticket = UUID.randomUUID();
+        String part = Fixtures.part(false);
+        String engineer = "engineer";
+        Instant at = Instant.now();
+        KAFKA.publish(TicketEvents.DISPATCHED, CloudEvent.of(TicketEvents.DISPATCHED, "/ticket-service",
+                ticket.toString(), at, new TicketStatusChanged(ticket, CUSTOMER_A, "DISPATCH", "NEW", "DISPATCHED",
+                        null, "agent", at, engineer, null)));
+        UUID central = UUID.fromString(given().auth().oauth2(TestCaller.PARTS_CLERK.token())
+                .contentType(ContentType.JSON).body("""
+                        {"code": "WH-N-%s", "name": "北京中心库", "kind": "CENTRAL", "region": "north",
+                         "address": "北京市顺义区"}""".formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase()))
+                .when().post("/api/v1/warehouses").then().statusCode(201).extract().<String>path("id"));
+        UUID regional = Fixtures.warehouse();
+        UUID van = Fixtures.warehouse(TestCaller.PARTS_CLERK, null, "VAN", engineer);
+        UUID empty = Fixtures.warehouse();
+        Fixtures.receive(part, central, 20);
+        Fixtures.receive(part, regional, 3);
+        Fixtures.receive(part, van, 1);
+        Fixtures.receive(part, empty, 1);
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON).body("""
+                {"ticketId": "%s", "partNumber": "%s", "warehouseId": "%s", "quantity": 1, "purpose": "REPAIR"}"""
+                .formatted(ticket, part, empty)).when().post("/api/v1/reservations").then().statusCode(201);
+        await().atMost(PATIENCE).until(() -> request(TestCaller.ENGINEER, body(ticket, part, null)).statusCode() == 201);
+        String id = request(TestCaller.AGENT, body(ticket, part, CUSTOMER_A).replace("\"site\":",
+                "\"region\": \"east\", \"site\":")).then().statusCode(201).body("region", equalTo("east"))
+                .extract().path("id");
+
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).when()
+                .get("/api/v1/spare-requests/{id}/suggested-warehouses", id).then().statusCode(200)
+                .body("warehouseId", equalTo(List.of(van.toString(), regional.toString(), central.toString())))
+                .body("reason", equalTo(List.of("ASSIGNED_ENGINEERS_VAN", "SAME_REGION", "ELSEWHERE")))
+                .body("available", equalTo(List.of(1, 3, 20)));
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token()).when()
+                .get("/api/v1/spare-requests/{id}/suggested-warehouses", id).then().statusCode(403);
+        given().auth().oauth2(TestCaller.MANAGER.token()).when()
+                .get("/api/v1/spare-requests/{id}/suggested-warehouses", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void the_contract_in_force_sets_the_promise_and_the_warning_share_until_it_is_terminated() {
         String organisation = "dealer-a/hospital-" + UUID.randomUUID().toString().substring(0, 8);
         UUID contract = UUID.randomUUID();
