@@ -34,6 +34,8 @@ public record Claim(
         Assessment assessment) {
 
     public static final String WHOLE_UNIT = "whole-unit";
+    /** The product of a device whose category is not recorded: no specific regulation's table lists it. */
+    public static final String UNCATEGORISED = "uncategorised";
     /** 北京时间, the zone in which instants become dates. */
     public static final ZoneOffset CHINA_TIME = ZoneOffset.ofHours(8);
 

@@ -51,10 +51,9 @@ public sealed interface Rule {
     /**
      * A fault within the free-repair period gets {@code remedy} at {@code costs}.
      *
-     * @param periodless the policy sets no period (消费者权益保护法 §24): applies at any time
      * @param onlyFor    the claim's component must be one of these; empty: any component
      */
-    record InPeriod(String id, Citation cite, boolean periodless, Set<String> onlyFor, Set<Remedy> choices, Costs costs)
+    record InPeriod(String id, Citation cite, Set<String> onlyFor, Set<Remedy> choices, Costs costs)
             implements Rule {
     }
 
