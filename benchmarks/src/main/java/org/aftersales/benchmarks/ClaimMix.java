@@ -98,7 +98,8 @@ final class ClaimMix {
         return new Claim(product, component, BigDecimal.valueOf(car ? 150_000 + random.nextInt(150_000) : 500 + random.nextInt(9_000), 0),
                 car ? Optional.of(new BigDecimal("0.004")) : Optional.empty(), purchase,
                 new Claim.Dates(invoice, Optional.of(invoice.plusDays(random.nextInt(5))), Optional.empty()), claimedAt,
-                car ? day * 40L : 0, new Fault("F" + random.nextInt(3), traits), repairs, replacements, assessment);
+                car ? day * 40L : 0, new Fault("F" + random.nextInt(3), traits), repairs, replacements, assessment,
+                Optional.empty());
     }
 
     /** A seed-002 style contract: 1 year, 2 repairs in a row → new unit, loaner after 2 days, +60 days per outage. */

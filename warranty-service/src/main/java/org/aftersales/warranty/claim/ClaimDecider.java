@@ -149,7 +149,7 @@ public class ClaimDecider {
                 assessment.reason() == null ? "" : assessment.reason().strip(),
                 request.assessment() != null ? Source.REQUEST
                         : recorded.isPresent() ? Source.OLD_PART_ASSESSMENT : Source.DEFAULT,
-                recorded.map(a -> a.id).orElse(null));
+                recorded.map(a -> a.id).orElse(null), request.sameModelInStock());
     }
 
     /** The trace line of the rule that gave the decision: why, in Chinese and English. */
@@ -173,7 +173,8 @@ public class ClaimDecider {
                     case NOT_QUALITY_PROBLEM -> Assessment.notQualityProblem(f.assessmentCause(), f.assessmentReason());
                     case NO_FAULT_FOUND -> Assessment.noFaultFound(f.assessmentReason());
                     case NOT_ASSESSED -> Assessment.notAssessed();
-                });
+                },
+                Optional.ofNullable(f.sameModelInStock()));
     }
 
     private static DecisionView view(Decision d, List<TraceEntry> trace) {

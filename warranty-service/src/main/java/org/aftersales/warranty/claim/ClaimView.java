@@ -76,7 +76,9 @@ public record ClaimView(
             Assessment.Cause assessmentCause,
             String assessmentReason,
             Source assessmentSource,
-            @Schema(description = "The old-part assessment used, when taken from the record") UUID assessmentId) {
+            @Schema(description = "The old-part assessment used, when taken from the record") UUID assessmentId,
+            @Schema(description = "The seller has the same model for an exchange; null: not stated, taken as in stock")
+            Boolean sameModelInStock) {
     }
 
     @Schema(name = "ClaimFactsRepair")

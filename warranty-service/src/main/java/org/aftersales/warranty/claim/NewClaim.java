@@ -83,7 +83,11 @@ public record NewClaim(
         @Schema(description = "The assessed cause (旧件鉴定); absent: the old-part assessment of the claim's ticket (or, "
                 + "without a ticket, one naming no ticket) for this component and fault, else not assessed (treated as a "
                 + "quality problem)")
-        @Valid AssessmentFacts assessment) {
+        @Valid AssessmentFacts assessment,
+
+        @Schema(description = "The seller has the same model and specification for an exchange (同型号同规格); false: a "
+                + "due exchange becomes a refund of the full price (1995 Art 13, mobile Art 18); absent: in stock")
+        Boolean sameModelInStock) {
 
     /**
      * The claim a device's recorded history implies after {@code repair} (remedy-due): the device's product category
@@ -97,7 +101,7 @@ public record NewClaim(
         return new NewClaim(device.id, device.productCategory == null ? Claim.UNCATEGORISED : device.productCategory,
                 device.price == null ? BigDecimal.ZERO : device.price, repair.component(),
                 new FaultFacts(repair.faultCode(), Set.of()), repair.end().orElseThrow(), ticketId, null, null, null,
-                dates, null, null, null);
+                dates, null, null, null, null);
     }
 
     /** The fault. Repairs of the same problem (同一质量问题) carry the same code. */

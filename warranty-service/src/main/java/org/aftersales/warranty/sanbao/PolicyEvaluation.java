@@ -86,6 +86,14 @@ final class PolicyEvaluation {
                 best = fired.get();
             }
         }
+        for (Rule rule : policy.rules()) {
+            if (rule instanceof Rule.NoSameModel r) {
+                Optional<Candidate> refund = noSameModel(r, best);
+                if (refund.isPresent() && refund.get().betterThan(best)) {
+                    best = refund.get();
+                }
+            }
+        }
         Candidate result = best != null ? best : Candidate.nothing(policy.id(), "NONE");
         add("OUTCOME", true, new Text(
                 "本政策结论：" + result.remedy().zh() + "（规则 " + result.ruleId() + "）",
@@ -203,6 +211,7 @@ final class PolicyEvaluation {
             case Rule.OutOfPeriod r -> outOfPeriod(r);
             case Rule.Excluded r -> excluded(r);
             case Rule.NoReasonReturn r -> noReasonReturn(r);
+            case Rule.NoSameModel r -> Optional.empty();
         };
     }
 
@@ -327,6 +336,19 @@ final class PolicyEvaluation {
                 : Optional.empty();
         return fire(r, facts, blocked, Set.of(Remedy.REFUND), new Costs(Payer.SELLER, Payer.SELLER, Payer.CUSTOMER),
                 Refund.Basis.FULL_PRICE);
+    }
+
+    /** Once the other rules are decided: an exchange the seller cannot make with the same model becomes a refund. */
+    private Optional<Candidate> noSameModel(Rule.NoSameModel r, Candidate decided) {
+        boolean exchange = decided != null && decided.options().contains(Remedy.EXCHANGE);
+        Text facts = new Text("同型号同规格" + (claim.sameModelInStock().orElse(true) ? "有货" : "无货"),
+                "same model and specification " + (claim.sameModelInStock().orElse(true) ? "in stock" : "not in stock"));
+        Optional<Text> blocked = !exchange
+                ? Optional.of(new Text("无换货条件", "no exchange is due"))
+                : claim.sameModelInStock().orElse(true)
+                        ? Optional.of(new Text("可同型号换货", "an exchange for the same model is possible"))
+                        : Optional.empty();
+        return fire(r, facts, blocked, Set.of(Remedy.REFUND), Costs.FREE, Refund.Basis.FULL_PRICE);
     }
 
     // ---- shared steps

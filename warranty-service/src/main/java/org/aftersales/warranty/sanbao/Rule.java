@@ -68,6 +68,14 @@ public sealed interface Rule {
     record Excluded(String id, Citation cite, Set<Assessment.Cause> causes, Costs costs) implements Rule {
     }
 
+    /**
+     * 无同型号同规格: another rule of the policy offers an exchange, but the seller has no product of the same model and
+     * specification and the consumer declines another model: a refund of the invoice price in one payment, no
+     * depreciation (1995 Art 13, R6; mobile Art 18, M6).
+     */
+    record NoSameModel(String id, Citation cite) implements Rule {
+    }
+
     /** 七日无理由退货 (distance selling): intact goods within {@code days} of receipt, no fault needed; the customer pays return shipping. */
     record NoReasonReturn(String id, Citation cite, int days) implements Rule {
     }

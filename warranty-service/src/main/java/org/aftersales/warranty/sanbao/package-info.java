@@ -11,7 +11,7 @@
  * (repair and parts-waiting time extending the period, days added per unresolved outage, what a replacement restarts
  * — 一包 — and whether a last day rolls past a holiday) and a list of {@link org.aftersales.warranty.sanbao.Rule}s.
  * The rule <em>kinds</em> are code (early-fault window, repeated repairs, long repair, loaner, in period, out of period,
- * exclusion, no-reason return); their numbers, remedies and payers are data. {@link org.aftersales.warranty.sanbao.StatutoryPolicies}
+ * exclusion, no-reason return, no same model for an exchange); their numbers, remedies and payers are data. {@link org.aftersales.warranty.sanbao.StatutoryPolicies}
  * holds the 1995 household-goods rule with its catalog, the 2021 car rule, the 2001 mobile-phone rule, the 2002
  * microcomputer rule and 消费者权益保护法 §24 (fallback only) and §25; a contract's service commitment is a policy
  * with {@code Applicability.contract(id)} built from the contract's data.
@@ -47,6 +47,15 @@
  * says so (§203) on the {@link org.aftersales.warranty.sanbao.WorkingDayCalendar} given — the same rule the
  * entitlement uses. The consumer-law §24 fallback owes exchange or repair within two years of receipt
  * ({@code StatutoryPolicies.CPL_24_PERIOD}, [inference] from 民法典 §621 ¶2), never without end.
+ *
+ * <h2>Rules not encoded yet</h2>
+ * 1995 R10 (transport of large items), phone M9 (an accessory exchanged twice, refunded at its stand-alone price), M10
+ * (an agreed exchange date) and the lost-invoice tiers, car V3 (towing, on-site service), V9 and V10 (assemblies and
+ * main parts replaced twice), V12 (no same brand and model: not lower configuration, else refund), V13 (registration
+ * and add-on fees), Art 28's answer and completion deadlines, microcomputer C2 (a new main part), and the facts they
+ * need (non-counting repair time from the API, accessories and their prices, §25 exclusion kinds). Encoded from that
+ * list: 1995 R6 and phone M6 ({@code Rule.NoSameModel}: no same model in stock turns a due exchange into a full
+ * refund) and "no fault found" as an assessment outcome.
  *
  * <h2>Unverified numbers (SANBAO-RULES.md)</h2>
  * Every term and rate carries its {@link org.aftersales.warranty.sanbao.Source} tag, shown in the trace. Unverified

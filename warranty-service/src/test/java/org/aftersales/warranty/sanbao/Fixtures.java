@@ -104,6 +104,7 @@ final class Fixtures {
         private List<RepairVisit> repairs = List.of();
         private List<Replacement> replacements = List.of();
         private Assessment assessment = Assessment.notAssessed();
+        private Optional<Boolean> sameModelInStock = Optional.empty();
 
         private ClaimBuilder(String product) {
             this.product = product;
@@ -174,9 +175,15 @@ final class Fixtures {
             return this;
         }
 
+        ClaimBuilder sameModelInStock(Optional<Boolean> value) {
+            sameModelInStock = value;
+            return this;
+        }
+
         Claim build() {
             return new Claim(product, component, price, usageCoefficient, purchase,
-                    new Claim.Dates(D0, delivery, Optional.empty()), claimedAt, km, fault, repairs, replacements, assessment);
+                    new Claim.Dates(D0, delivery, Optional.empty()), claimedAt, km, fault, repairs, replacements, assessment,
+                    sameModelInStock);
         }
     }
 }
