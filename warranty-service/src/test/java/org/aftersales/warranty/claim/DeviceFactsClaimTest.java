@@ -151,6 +151,32 @@ class DeviceFactsClaimTest {
         assessed(device, ", \"component\": \"tuner\", \"ticketId\": \"" + ticket + "\"", "DEFAULT", "FREE_REPAIR");
     }
 
+    @Test
+    void no_fault_found_owes_nothing_and_without_the_same_model_a_due_exchange_is_a_full_refund() {
+        String device = register("SN-R6-" + unique(), ", \"productCategory\": \"colour-tv\", \"price\": 3999.00");
+        UUID ticket = UUID.randomUUID();
+        given().auth().oauth2(TestCaller.QUALITY.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"deviceId": "%s", "faultCode": "NO-PICTURE", "ticketId": "%s", "verdict": "NO_FAULT_FOUND",
+                         "reason": "开机自检正常"}""".formatted(device, ticket))
+                .when().post("/api/v1/assessments").then().statusCode(201).body("verdict", equalTo("NO_FAULT_FOUND"));
+        assessed(device, ", \"ticketId\": \"" + ticket + "\"", "OLD_PART_ASSESSMENT", "NO_OBLIGATION");
+
+        String twoFailedRepairs = """
+                , "repairs": [
+                 {"startedAt": "2026-09-01T01:00:00Z", "endedAt": "2026-09-02T01:00:00Z", "faultCode": "NO-PICTURE"},
+                 {"startedAt": "2026-09-10T01:00:00Z", "endedAt": "2026-09-11T01:00:00Z", "faultCode": "NO-PICTURE"}
+                ]""";
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
+                .body(claim(device, twoFailedRepairs + ", \"sameModelInStock\": false"))
+                .when().post("/api/v1/claims")
+                .then().statusCode(201)
+                .body("facts.sameModelInStock", equalTo(false))
+                .body("decision.remedy", equalTo("REFUND"))
+                .body("decision.ruleId", equalTo("1995.R6"))
+                .body("decision.refund.amount", equalTo(3999.00f));
+    }
+
     private static void assessed(String device, String extra, String source, String remedy) {
         given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON).body(claim(device, extra))
                 .when().post("/api/v1/claims")
