@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.warranty.sanbao.StartEvent;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -411,11 +412,11 @@ public final class CommitmentParser {
         Read<WarrantyTerms.ComponentPeriod> component = object(o -> new WarrantyTerms.ComponentPeriod(
                 o.required("component", text(NAME, "a name of at most 80 characters")), o.required("period", period())),
                 "component", "period");
-        Read<WarrantyTerms.Coverage> coverage = object(o -> new WarrantyTerms.Coverage(
+        Read<WarrantyTerms.CoveredCosts> coverage = object(o -> new WarrantyTerms.CoveredCosts(
                 o.required("parts", bool(), false), o.required("labour", bool(), false), o.required("travel", bool(), false)),
                 "parts", "labour", "travel");
         return object(o -> new WarrantyTerms(
-                o.required("startsAt", constant(WarrantyTerms.StartEvent.class)),
+                o.required("startsAt", constant(StartEvent.class)),
                 o.required("period", period()),
                 o.optional("components", unique(list(component), WarrantyTerms.ComponentPeriod::component, "component"), List.of()),
                 o.required("covers", coverage),

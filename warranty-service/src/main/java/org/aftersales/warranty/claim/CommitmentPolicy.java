@@ -1,4 +1,4 @@
-package org.aftersales.warranty.contract;
+package org.aftersales.warranty.claim;
 
 import java.time.Duration;
 import java.time.Period;
@@ -44,17 +44,24 @@ public final class CommitmentPolicy {
     private CommitmentPolicy() {
     }
 
-    public static Policy of(String contractId, String contractNumber, Commitment commitment) {
+    /**
+     * The policy of a contract's commitment for one device.
+     *
+     * @param ownPeriods the device's components with a period of their own (三包凭证): a component takes the longest of
+     *                   the whole unit's, the commitment's and its own period, as the entitlement shows
+     */
+    public static Policy of(String contractId, String contractNumber, Commitment commitment,
+            List<WarrantyTerms.ComponentPeriod> ownPeriods) {
         String id = "CONTRACT." + contractNumber;
         WarrantyTerms warranty = commitment.warranty();
         return new Policy(id, "合同 " + contractNumber + " 服务承诺（" + commitment.id() + "）",
                 "contract " + contractNumber + " service commitment (" + commitment.id() + ")",
                 Applicability.contract(contractId),
-                new ClockTerms(false, daysPerUnresolvedOutage(commitment.extensions()),
+                new ClockTerms(false, ExtensionRule.daysPerUnresolvedOutage(commitment.extensions()),
                         warranty.replacedPartsRewarranted() ? ClockTerms.Restart.REPLACED_PART : ClockTerms.Restart.NONE,
                         Source.PRIMARY, false),
-                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", start(warranty.startsAt()),
-                        coverages(warranty), Optional.empty(), Optional.empty())),
+                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", warranty.startsAt(),
+                        coverages(warranty, ownPeriods), Optional.empty(), Optional.empty())),
                 rules(id, commitment));
     }
 
@@ -71,7 +78,7 @@ public final class CommitmentPolicy {
                         cite("维修超过" + ceilDays(loaner.repairLongerThan()) + "天提供备用机",
                                 "a loaner when a repair takes over " + ceilDays(loaner.repairLongerThan()) + " days"),
                         Threshold.moreThan((int) ceilDays(loaner.repairLongerThan())))));
-        rules.add(new Rule.InPeriod(id + ".FREE", cite("保修期内免费维修", "free repair within the warranty"), false,
+        rules.add(new Rule.InPeriod(id + ".FREE", cite("保修期内免费维修", "free repair within the warranty"),
                 Set.of(), Set.of(Remedy.FREE_REPAIR), new Costs(payer(warranty.covers().parts()),
                         payer(warranty.covers().labour()), payer(warranty.covers().travel()))));
         commitment.outOfWarranty().ifPresent(charges -> rules.add(new Rule.OutOfPeriod(id + ".OOW",
@@ -84,33 +91,16 @@ public final class CommitmentPolicy {
         return rules;
     }
 
-    private static List<Coverage> coverages(WarrantyTerms warranty) {
+    private static List<Coverage> coverages(WarrantyTerms warranty, List<WarrantyTerms.ComponentPeriod> ownPeriods) {
         return Stream.concat(
                         Stream.of(Coverage.wholeUnit(term(warranty.period()))),
-                        warranty.components().stream()
-                                .map(c -> Coverage.mainParts(Set.of(c.component()), term(c.period()))))
+                        Stream.concat(warranty.components().stream(), ownPeriods.stream())
+                                .map(c -> Coverage.mainParts(Set.of(c.id()), term(c.period()))))
                 .toList();
     }
 
     private static Term term(Period period) {
         return new Term(period, Term.NO_KM_LIMIT, Source.PRIMARY);
-    }
-
-    private static StartEvent start(WarrantyTerms.StartEvent event) {
-        return switch (event) {
-            case INVOICE -> StartEvent.INVOICE;
-            case DELIVERY -> StartEvent.RECEIPT;
-            case ACCEPTANCE -> StartEvent.ACCEPTANCE_ELSE_INVOICE;
-        };
-    }
-
-    /** The days each unresolved outage adds (seed 002: 60); periods in months or years count 30 and 365 days. */
-    private static int daysPerUnresolvedOutage(List<ExtensionRule> extensions) {
-        return extensions.stream()
-                .filter(rule -> rule.trigger() == ExtensionRule.Trigger.UNRESOLVED_OUTAGE)
-                .mapToInt(rule -> rule.extendBy().getYears() * 365 + rule.extendBy().getMonths() * 30
-                        + rule.extendBy().getDays())
-                .sum();
     }
 
     private static Costs costs(OutOfWarrantyCharges charges) {

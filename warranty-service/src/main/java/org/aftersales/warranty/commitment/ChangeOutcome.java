@@ -8,18 +8,18 @@ import java.util.function.Function;
  *
  * @param <T> the result of an accepted change
  */
-public sealed interface Decision<T> {
+public sealed interface ChangeOutcome<T> {
 
     /** The change is made; {@code value} is the result. */
-    record Accepted<T>(T value) implements Decision<T> {
+    record Accepted<T>(T value) implements ChangeOutcome<T> {
     }
 
     /** The change is refused; nothing changed. */
-    record Refused<T>(String reason) implements Decision<T> {
+    record Refused<T>(String reason) implements ChangeOutcome<T> {
     }
 
     /** The same decision with an accepted result converted by {@code change}. */
-    default <R> Decision<R> map(Function<T, R> change) {
+    default <R> ChangeOutcome<R> map(Function<T, R> change) {
         return switch (this) {
             case Accepted<T> accepted -> new Accepted<>(change.apply(accepted.value()));
             case Refused<T> refused -> new Refused<>(refused.reason());
