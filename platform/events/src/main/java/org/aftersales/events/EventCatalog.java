@@ -3,6 +3,12 @@ package org.aftersales.events;
 import java.util.List;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.parts.LoanerEvents;
+import org.aftersales.events.parts.OldPartEvents;
+import org.aftersales.events.parts.PartMovementEvents;
+import org.aftersales.events.parts.ReservationEvents;
+import org.aftersales.events.parts.RmaEvents;
+import org.aftersales.events.parts.StockEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
@@ -15,7 +21,10 @@ public final class EventCatalog {
             TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.ESCALATED, TicketEvents.REPORT_SUBMITTED,
             TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
-            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED);
+            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
+            ReservationEvents.MADE, ReservationEvents.RELEASED, PartMovementEvents.ISSUED, PartMovementEvents.CONSUMED,
+            PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
+            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM);
 
     private EventCatalog() {
     }
