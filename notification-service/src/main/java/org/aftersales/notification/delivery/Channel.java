@@ -1,0 +1,9 @@
+package org.aftersales.notification.delivery;
+
+/** How a message reaches its recipient. */
+public enum Channel {
+    /** The in-app inbox (站内信). */
+    IN_APP,
+    /** Email over SMTP. */
+    EMAIL
+}
