@@ -5,5 +5,7 @@ public enum Channel {
     /** The in-app inbox (站内信). */
     IN_APP,
     /** Email over SMTP. */
-    EMAIL
+    EMAIL,
+    /** A signed HTTP POST of the event to a partner system's endpoint (Standard Webhooks). */
+    WEBHOOK
 }

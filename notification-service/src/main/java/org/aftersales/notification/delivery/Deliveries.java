@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.timer.Timers;
 
 /**
@@ -60,4 +61,19 @@ public class Deliveries {
         return stored;
     }
 
+    /**
+     * Queues a sent or given-up message to be sent once more, now, with the same id (so its receiver can tell it is
+     * a repeat).
+     *
+     * @throws ProblemException 409 while it is still pending
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(Message message, Instant now) {
+        if (message.state == MessageState.PENDING) {
+            throw ProblemException.conflict("message " + message.id + " is still pending");
+        }
+        message.state = MessageState.PENDING;
+        message.finishedAt = null;
+        timers.schedule(SEND, message.id.toString(), now);
+    }
 }

@@ -108,6 +108,7 @@ public class DeliveryTimers implements TimerHandler {
         Instant retryAt = now.plus(backoff.after(message.attempts, ThreadLocalRandom.current()::nextDouble));
         if (retryAt.isAfter(message.createdAt.plus(giveUpAfter))) {
             end(message, MessageState.FAILED, now);
+            senders.get(message.channel).gaveUp(message);
         } else {
             timers.schedule(Deliveries.SEND, message.id.toString(), retryAt);
         }

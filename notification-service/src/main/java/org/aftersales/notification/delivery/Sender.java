@@ -24,6 +24,10 @@ public interface Sender {
         return false;
     }
 
+    /** Called in the transaction that gives up on a message of this channel after its retries ran out. */
+    default void gaveUp(Message message) {
+    }
+
     /**
      * Sends one message.
      *

@@ -2,7 +2,12 @@ package org.aftersales.notification.notify;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCatalog;
 import org.aftersales.events.EventType;
 import org.aftersales.events.device.DeviceEvents;
@@ -21,34 +26,45 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EventsConsumer {
 
     private final EventInbox inbox;
-    private final EventHandlers handlers;
+    private final Notifier notifier;
+    private final EventHandlers handlers = new EventHandlers();
+    private final Set<String> handledTypes = new HashSet<>();
 
     EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets) {
         this.inbox = inbox;
-        this.handlers = new EventHandlers()
-                .on(TicketEvents.CREATED, event -> {
-                    tickets.created(event.data());
-                    notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
-                })
-                .on(TicketEvents.ESCALATED, event -> notifier.notify(event, event.data().customerOrganisation(),
-                        Optional.of(event.data().toLevel())))
-                .on(TicketEvents.RESOLVED, event -> notifier.notify(event, event.data().customerOrganisation(),
-                        Optional.empty()))
-                .on(TicketEvents.SLA_WARNING, event -> notifier.notify(event, event.data().customerOrganisation(),
-                        Optional.empty()))
-                .on(TicketEvents.SLA_BREACHED, event -> notifier.notify(event, event.data().customerOrganisation(),
-                        Optional.empty()))
-                .on(TicketEvents.INSPECTION_DUE, event -> notifier.notify(event,
-                        event.data().customerOrganisation(), Optional.empty()))
-                .on(DeviceEvents.REMEDY_DUE, event -> notifier.notify(event, event.data().customerOrganisation(),
-                        Optional.empty()));
+        this.notifier = notifier;
+        on(TicketEvents.CREATED, event -> {
+            tickets.created(event.data());
+            notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
+        });
+        on(TicketEvents.ESCALATED, event -> notifier.notify(event, event.data().customerOrganisation(),
+                Optional.of(event.data().toLevel())));
+        notifying(TicketEvents.RESOLVED, data -> data.customerOrganisation());
+        notifying(TicketEvents.SLA_WARNING, data -> data.customerOrganisation());
+        notifying(TicketEvents.SLA_BREACHED, data -> data.customerOrganisation());
+        notifying(TicketEvents.INSPECTION_DUE, data -> data.customerOrganisation());
+        notifying(DeviceEvents.REMEDY_DUE, data -> data.customerOrganisation());
         EventCatalog.ALL.stream().filter(type -> type.payloadType() == TicketStatusChanged.class)
-                .forEach(type -> onStatusChange(type, notifier, tickets));
+                .forEach(type -> onStatusChange(type, tickets));
+    }
+
+    /** The event types this service applies: those a partner's webhook can subscribe to. */
+    public Set<String> handledTypes() {
+        return Set.copyOf(handledTypes);
+    }
+
+    private <T> void on(EventType<T> type, Consumer<CloudEvent<T>> action) {
+        handlers.on(type, action);
+        handledTypes.add(type.type());
+    }
+
+    private <T> void notifying(EventType<T> type, Function<T, String> customerOrganisation) {
+        on(type, event -> notifier.notify(event, customerOrganisation.apply(event.data()), Optional.empty()));
     }
 
     @SuppressWarnings("unchecked")
-    private void onStatusChange(EventType<?> type, Notifier notifier, TicketViews tickets) {
-        handlers.on((EventType<TicketStatusChanged>) type, event -> {
+    private void onStatusChange(EventType<?> type, TicketViews tickets) {
+        on((EventType<TicketStatusChanged>) type, event -> {
             tickets.changed(event.data());
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
         });

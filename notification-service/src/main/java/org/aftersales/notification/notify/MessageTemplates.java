@@ -8,8 +8,8 @@ import org.aftersales.notification.rules.RecipientResolver;
 
 /**
  * The message templates (Qute): one per event type and language,
- * {@code templates/messages/<aggregate>.<event>.<lang>.txt}, with a fragment per part: {@code title} and {@code body}. A
- * language without a template falls back to {@value RecipientResolver#DEFAULT_LANGUAGE}.
+ * {@code templates/messages/<aggregate>.<event>.<lang>.txt}, with a fragment per part: {@code title} and
+ * {@code body}. A language without a template falls back to {@value RecipientResolver#DEFAULT_LANGUAGE}.
  */
 @ApplicationScoped
 public class MessageTemplates {

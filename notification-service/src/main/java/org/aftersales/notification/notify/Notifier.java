@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.EventCodec;
+import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Deliveries;
 import org.aftersales.notification.delivery.OutgoingMessage;
 import org.aftersales.notification.rules.EventFacts;
@@ -18,10 +21,14 @@ import org.aftersales.notification.rules.RecipientResolver;
 import org.aftersales.notification.staff.StaffDirectory;
 import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.notification.ticket.TicketViews;
+import org.aftersales.notification.webhook.WebhookEndpoint;
+import org.aftersales.notification.webhook.WebhookEndpoints;
+import org.aftersales.notification.webhook.WebhookSender;
 
 /**
  * Tells everybody the rules name of an event: resolves the recipients, renders each message in the recipient's
- * language and stores it for delivery, in the transaction that applies the event.
+ * language and stores it for delivery, in the transaction that applies the event. Partner systems whose webhook
+ * endpoints subscribed to the event's type get the event itself.
  */
 @ApplicationScoped
 public class Notifier {
@@ -32,12 +39,14 @@ public class Notifier {
     private final MessageTemplates templates;
     private final Deliveries deliveries;
     private final TicketViews tickets;
+    private final WebhookEndpoints webhooks;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
     Notifier(StaffDirectory staff, MessageTemplates templates, Deliveries deliveries, TicketViews tickets,
-            ObjectMapper json) {
+            WebhookEndpoints webhooks, ObjectMapper json) {
         this.recipients = new RecipientResolver(NotificationRules.load(), staff);
+        this.webhooks = webhooks;
         this.templates = templates;
         this.deliveries = deliveries;
         this.tickets = tickets;
@@ -64,6 +73,15 @@ public class Notifier {
             deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
                     to.recipient().key(), to.address(), to.channel(), message.template(), message.language(),
                     message.title(), message.body()), now);
+        }
+        List<WebhookEndpoint> subscribed = webhooks.subscribedTo(event.type(), customerOrganisation);
+        if (!subscribed.isEmpty()) {
+            String body = EventCodec.encode(event);
+            for (WebhookEndpoint endpoint : subscribed) {
+                deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(),
+                        customerOrganisation, WebhookSender.recipient(endpoint.id), endpoint.id.toString(),
+                        Channel.WEBHOOK, WebhookSender.TEMPLATE, "-", event.type(), body), now);
+            }
         }
     }
 

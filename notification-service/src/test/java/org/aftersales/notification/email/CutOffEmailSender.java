@@ -27,6 +27,22 @@ public abstract class CutOffEmailSender implements Sender {
     @Any
     Sender delegate;
 
+    // The interface's default methods are the decorator's own unless it hands them on: it must, to change nothing else.
+    @Override
+    public boolean transactional() {
+        return delegate.transactional();
+    }
+
+    @Override
+    public boolean repeatsAreDropped() {
+        return delegate.repeatsAreDropped();
+    }
+
+    @Override
+    public void gaveUp(Message message) {
+        delegate.gaveUp(message);
+    }
+
     @Override
     public Delivery send(Message message, String attemptKey) {
         Delivery delivery = delegate.send(message, attemptKey);

@@ -94,7 +94,8 @@ class TicketNotificationsTest {
     @Test
     void events_of_types_this_service_does_not_handle_are_skipped() {
         CloudEvent<TicketCreated> known = ticketCreated("dealer-a/customer-a", "SN-AFTER-UNKNOWN");
-        String unknownType = EventCodec.encode(known).replace("aftersales.ticket.created.v1", "aftersales.ticket.renamed.v1")
+        String unknownType = EventCodec.encode(known)
+                .replace("aftersales.ticket.created.v1", "aftersales.ticket.renamed.v1")
                 .replace(known.id().toString(), UUID.randomUUID().toString());
 
         publish(known.subject(), unknownType);

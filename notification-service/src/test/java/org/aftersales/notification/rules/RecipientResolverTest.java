@@ -31,8 +31,8 @@ class RecipientResolverTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            // event type (aftersales.*.v1) | recipients and channels, for a ticket of dealer-a/customer-a with a contact,
-            // assigned to engineer, escalated to SENIOR_ENGINEER
+            // event type (aftersales.*.v1) | recipients and channels, for a ticket of dealer-a/customer-a with a
+            // contact, assigned to engineer, escalated to SENIOR_ENGINEER
             "ticket.created        | contact:+86100 IN_APP>dealer-a/customer-a; user:agent IN_APP>agent",
             "ticket.acknowledged   | contact:+86100 IN_APP>dealer-a/customer-a",
             "ticket.dispatched     | user:engineer IN_APP>engineer; user:engineer EMAIL>engineer@x.test;"
@@ -41,7 +41,8 @@ class RecipientResolverTest {
             "ticket.waiting        | contact:+86100 IN_APP>dealer-a/customer-a; user:engineer IN_APP>engineer",
             "ticket.resolved       | contact:+86100 IN_APP>dealer-a/customer-a",
             "ticket.closed         | contact:+86100 IN_APP>dealer-a/customer-a; organisation:dealer-a IN_APP>dealer-a",
-            "ticket.sla-warning    | user:agent IN_APP>agent; user:agent EMAIL>agent@x.test; user:engineer IN_APP>engineer",
+            "ticket.sla-warning    | user:agent IN_APP>agent; user:agent EMAIL>agent@x.test;"
+                    + " user:engineer IN_APP>engineer",
             "ticket.sla-breached   | user:manager IN_APP>manager; user:manager EMAIL>manager@x.test;"
                     + " user:agent IN_APP>agent",
             "ticket.escalated      | user:senior IN_APP>senior",
