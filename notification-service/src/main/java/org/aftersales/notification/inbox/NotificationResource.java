@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +83,8 @@ public class NotificationResource {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
         if (notification.readAt == null) {
-            notification.readAt = Instant.now();
+            // As stored: PostgreSQL keeps microseconds.
+            notification.readAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         }
         return NotificationView.of(notification);
     }
