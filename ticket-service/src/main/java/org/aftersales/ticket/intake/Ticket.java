@@ -42,9 +42,13 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "device_id")
     public UUID deviceId;
 
-    /** The contract in force for the device when the ticket was registered, whose terms the SLA clocks apply. */
+    /** The contract in force for the device on the day the fault was reported, whose terms the SLA clocks apply. */
     @Column(name = "contract_id")
     public UUID contractId;
+
+    /** That contract's number as the parties write it, null without one. */
+    @Column(name = "contract_number")
+    public String contractNumber;
 
     @Column(nullable = false)
     public String description;
@@ -114,6 +118,10 @@ public class Ticket extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** 报修时间: when the fault was reported, at or before {@code createdAt}; the SLA clocks start then. */
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    public Instant reportedAt;
 
     @Version
     public long version;

@@ -25,10 +25,11 @@ public class TicketClassifier {
 
     private final TicketDesk desk;
     private final Event<FaultLevelChanged> levelChanged;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    TicketClassifier(TicketDesk desk, Event<FaultLevelChanged> levelChanged) {
+    TicketClassifier(TicketDesk desk, Event<FaultLevelChanged> levelChanged, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
         this.levelChanged = levelChanged;
     }
 

@@ -35,18 +35,22 @@ public class TicketDesk {
     private final Duration reopenWindow;
     private final Event<TicketRegistered> registered;
     private final Event<TicketActionTaken> actionTaken;
+    private final Duration reportedAtMaxAge;
     private final Clock clock;
 
     TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Escalations escalations,
-            Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken,
-            @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
+            Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken, Clock clock,
+            @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow,
+            @ConfigProperty(name = "aftersales.ticket.reported-at-max-age", defaultValue = "PT72H")
+            Duration reportedAtMaxAge) {
         this.outbox = outbox;
         this.installedBase = installedBase;
         this.escalations = escalations;
         this.registered = registered;
         this.actionTaken = actionTaken;
         this.reopenWindow = reopenWindow;
-        this.clock = Clock.systemUTC();
+        this.reportedAtMaxAge = reportedAtMaxAge;
+        this.clock = clock;
     }
 
     /** Stores the ticket and its {@code aftersales.ticket.created.v1} event in one transaction. */
@@ -60,7 +64,31 @@ public class TicketDesk {
             throw ProblemException.badRequest("Only ticket-service raises tickets on the WARRANTY channel",
                     List.of(new FieldProblem("channel", "must not be WARRANTY; 三包 tickets come from remedies")));
         }
+        if (request.reportedAt() != null) {
+            checkReportedAt(request.reportedAt(), caller);
+        }
         return register(UUID.randomUUID(), request, caller.username());
+    }
+
+    /**
+     * A report logged after the fact (a forwarded alarm, a voicemail, a fax read in the morning) names when it was
+     * reported: only vendor staff who take calls (agents, which integration clients are, and managers) may say so,
+     * as a customer or partner could otherwise buy time against the promise (403); never in the future nor longer
+     * ago than {@code aftersales.ticket.reported-at-max-age} (400).
+     */
+    private void checkReportedAt(Instant reportedAt, Caller caller) {
+        if (!caller.hasRole(Roles.AGENT) && !caller.hasRole(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Only agents, integration clients and managers may state reportedAt");
+        }
+        Instant now = Instant.now(clock);
+        if (reportedAt.isAfter(now)) {
+            throw ProblemException.badRequest("A fault cannot be reported in the future",
+                    List.of(new FieldProblem("reportedAt", "must not be after now (" + now + ")")));
+        }
+        if (reportedAt.isBefore(now.minus(reportedAtMaxAge))) {
+            throw ProblemException.badRequest("The report is older than intake accepts",
+                    List.of(new FieldProblem("reportedAt", "must be at most " + reportedAtMaxAge + " before now")));
+        }
     }
 
     /**
@@ -79,10 +107,16 @@ public class TicketDesk {
         ticket.channel = request.channelOrDefault();
         ticket.customerOrganisation = request.customerOrganisation();
         ticket.deviceSerial = request.deviceSerial().strip();
+        ticket.createdAt = Instant.now(clock);
+        ticket.reportedAt = request.reportedAt() == null ? ticket.createdAt : request.reportedAt();
         installedBase.device(ticket.deviceSerial, request.customerOrganisation()).ifPresent(device -> {
             ticket.deviceKnown = true;
             ticket.deviceId = device.deviceId;
-            ticket.contractId = device.contractId;
+            installedBase.contractInForce(ticket.deviceSerial, ticket.customerOrganisation, ticket.reportedAt)
+                    .ifPresent(contract -> {
+                        ticket.contractId = contract.contractId;
+                        ticket.contractNumber = contract.contractNumber;
+                    });
         });
         ticket.description = request.description().strip();
         ticket.faultLevel = request.faultLevel();
@@ -93,7 +127,6 @@ public class TicketDesk {
         ticket.site = stripped(request.contact().site());
         ticket.status = TicketStatus.NEW;
         ticket.createdBy = createdBy;
-        ticket.createdAt = Instant.now(clock);
         ticket.updatedAt = ticket.createdAt;
         ticket.persist();
 
@@ -226,7 +259,7 @@ public class TicketDesk {
                     List.of(new FieldProblem("resolution", "must not be null for RESOLVE")));
         }
         ticket.resolvedAt = now;
-        Instant started = resolution.repairStartedAt() == null ? ticket.createdAt : resolution.repairStartedAt();
+        Instant started = resolution.repairStartedAt() == null ? ticket.reportedAt : resolution.repairStartedAt();
         outbox.append(TicketEvents.RESOLVED, ticket.id.toString(), now, new TicketResolved(ticket.id,
                 ticket.customerOrganisation, ticket.deviceSerial,
                 resolution.component() == null || resolution.component().isBlank() ? null : resolution.component().strip(),

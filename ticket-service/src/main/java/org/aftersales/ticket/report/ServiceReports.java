@@ -37,11 +37,11 @@ public class ServiceReports {
     private final Event<ServiceReportSubmitted> submitted;
     private final Clock clock;
 
-    ServiceReports(TicketDesk desk, Outbox outbox, Event<ServiceReportSubmitted> submitted) {
+    ServiceReports(TicketDesk desk, Outbox outbox, Event<ServiceReportSubmitted> submitted, Clock clock) {
         this.desk = desk;
         this.outbox = outbox;
         this.submitted = submitted;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A report as written, and whether this was its first submission. */
@@ -62,7 +62,7 @@ public class ServiceReports {
         }
         Instant now = Instant.now(clock);
         List<FieldProblem> problems =
-                RepairReportRules.timeProblems(ticket.createdAt, body.arrivedAt(), body.restoredAt(), now);
+                RepairReportRules.timeProblems(ticket.reportedAt, body.arrivedAt(), body.restoredAt(), now);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("The repair report's times are inconsistent", problems);
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -26,8 +27,10 @@ public class ClocksResource {
     private final TicketDesk desk;
     private final SlaClocks clocks;
     private final Caller caller;
+    private final Clock clock;
 
-    ClocksResource(TicketDesk desk, SlaClocks clocks, Caller caller) {
+    ClocksResource(TicketDesk desk, SlaClocks clocks, Caller caller, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.clocks = clocks;
         this.caller = caller;
@@ -41,7 +44,7 @@ public class ClocksResource {
     @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
     public TicketClocksView clocks(@PathParam("id") UUID id) {
         Ticket ticket = desk.find(id, caller);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return clocks.terms(ticket.id).map(terms -> new TicketClocksView(TermsView.of(terms, ticket),
                         clocks.clocks(ticket.id).stream().map(clock -> ClockView.of(clock,
                                 clocks.read(clock, terms, now))).toList(),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -45,8 +46,10 @@ public class ComplianceReportResource {
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final Clock clock;
 
-    ComplianceReportResource(EntityManager entityManager, Caller caller) {
+    ComplianceReportResource(EntityManager entityManager, Caller caller, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.caller = caller;
     }
@@ -76,7 +79,7 @@ public class ComplianceReportResource {
                     + LONGEST_PERIOD_DAYS + " days")));
         }
         OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String query = """
                 select c.target, %s, %s, %s, %s, %s
                 from TicketClock c, TicketTerms t

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -61,17 +62,19 @@ public class SlaClocks {
     private final ObjectMapper json;
     private final InstalledBaseCopy installedBase;
     private final Event<SlaBreached> breached;
+    private final Clock clock;
     private final int warningPercent;
     private final SlaTerms defaultTerms;
 
     SlaClocks(Timers timers, Outbox outbox, ObjectMapper json, InstalledBaseCopy installedBase,
-            Event<SlaBreached> breached,
+            Event<SlaBreached> breached, Clock clock,
             @ConfigProperty(name = "aftersales.sla.warning-percent", defaultValue = "75") int warningPercent) {
         this.timers = timers;
         this.outbox = outbox;
         this.json = json;
         this.installedBase = installedBase;
         this.breached = breached;
+        this.clock = clock;
         this.warningPercent = warningPercent;
         this.defaultTerms = readDefaultTerms(json);
     }
@@ -84,11 +87,11 @@ public class SlaClocks {
         SlaTerms terms = termsOf(ticket);
         keep(ticket, terms);
         FaultLevel level = levelOf(ticket);
-        start(ticket.id, terms, Target.RESPONSE, level, ticket.createdAt);
+        start(ticket.id, terms, Target.RESPONSE, level, ticket.reportedAt);
         if (ticket.kind == TicketKind.FAULT) {
-            start(ticket.id, terms, Target.ON_SITE, level, ticket.createdAt);
+            start(ticket.id, terms, Target.ON_SITE, level, ticket.reportedAt);
             if (!terms.resolutionFromArrival(level)) {
-                start(ticket.id, terms, Target.RESOLUTION, level, ticket.createdAt);
+                start(ticket.id, terms, Target.RESOLUTION, level, ticket.reportedAt);
             }
         }
     }
@@ -180,7 +183,7 @@ public class SlaClocks {
                 recompute(clock, terms, at);
             } else if (ticket.kind == TicketKind.FAULT && (target != Target.RESOLUTION
                     || !terms.resolutionFromArrival(level))) {
-                start(ticket.id, terms, target, level, ticket.createdAt);
+                start(ticket.id, terms, target, level, ticket.reportedAt);
             }
         }
     }
@@ -226,15 +229,15 @@ public class SlaClocks {
             keep(ticket, onCalendar);
             return onCalendar;
         });
-        TicketClock clock = new TicketClock();
-        clock.id = UUID.randomUUID();
-        clock.ticketId = ticket.id;
-        clock.target = Target.INSPECTION_REPORT;
-        clock.targetTime = promise;
-        clock.startedAt = inspectedAt;
-        clock.businessTimeSeconds = terms.serviceCalendar().elapsed(inspectedAt, dueAt).toSeconds();
-        clock.persist();
-        recompute(clock, terms, Instant.now());
+        TicketClock report = new TicketClock();
+        report.id = UUID.randomUUID();
+        report.ticketId = ticket.id;
+        report.target = Target.INSPECTION_REPORT;
+        report.targetTime = promise;
+        report.startedAt = inspectedAt;
+        report.businessTimeSeconds = terms.serviceCalendar().elapsed(inspectedAt, dueAt).toSeconds();
+        report.persist();
+        recompute(report, terms, Instant.now(clock));
     }
 
     /** The terms the ticket runs on; empty for tickets without clocks (inspections). */

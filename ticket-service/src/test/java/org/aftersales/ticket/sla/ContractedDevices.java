@@ -65,7 +65,6 @@ final class ContractedDevices {
             device.customerOrganisation = "dealer-a/customer-a";
             device.model = "PM-9000";
             device.brand = "Mindray";
-            device.contractId = contractId;
             device.persist();
         });
         return serial;
