@@ -15,7 +15,8 @@ public final class EventCatalog {
             TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.ESCALATED, TicketEvents.REPORT_SUBMITTED,
             TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
-            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED);
+            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
+            TicketEvents.SLA_BREACH_WITHDRAWN, TicketEvents.LOANER_DUE);
 
     private EventCatalog() {
     }
