@@ -19,6 +19,7 @@ import org.aftersales.ticket.intake.TicketAction;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TransitionRequest;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * 派工与现场服务: suggests engineers, assigns one with an appointment, takes their acceptance or declination,
@@ -26,6 +27,7 @@ import org.aftersales.ticket.intake.TransitionRequest;
  * is acknowledged or diagnosing dispatches it, the first check-in is the arrival.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class Dispatcher {
 
     private static final List<TicketStatus> ASSIGNABLE =
@@ -91,7 +93,7 @@ public class Dispatcher {
         ticket.assignedEngineer = engineer.username;
         ticket.updatedAt = now;
         if (ticket.status != TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null, null), null, caller);
         }
         return assignment;
     }
@@ -166,7 +168,7 @@ public class Dispatcher {
         visit.checkInLongitude = position.longitude();
         visit.persist();
         if (ticket.status == TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null, null), null, caller);
         }
         return visit;
     }

@@ -115,7 +115,7 @@ public class InspectionDesk {
                 terms.reportWithin().describe());
 
         TicketTransition.record(ticket.id, TicketAction.RESOLVE, ticket.status, TicketStatus.RESOLVED,
-                "巡检记录单 stored: inspected", caller.username(), now);
+                "巡检记录单 stored: inspected", caller.username(), now, null);
         ticket.status = TicketStatus.RESOLVED;
         ticket.waitingIn = null;
         ticket.reason = null;

@@ -90,6 +90,19 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "waiting_in")
     public TicketStatus waitingIn;
 
+    /** While WAITING: what it waits for (customer, parts, manufacturer); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for")
+    public WaitingFor waitingFor;
+
+    /** 返厂: the device went back to the factory for repair (said when waiting for the manufacturer). */
+    @Column(name = "return_to_factory", nullable = false)
+    public boolean returnToFactory;
+
+    /** Whether the fault stopped the customer's work (停机), as stated at resolution; null when not stated. */
+    @Column(name = "stopped_work")
+    public Boolean stoppedWork;
+
     /** The reason of the latest action that needs one (waiting, rejection, reopening, cancellation). */
     public String reason;
 

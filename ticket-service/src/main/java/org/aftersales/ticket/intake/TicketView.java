@@ -24,11 +24,14 @@ public record TicketView(
         Channel channel,
         NewTicket.ContactDetails contact,
         TicketStatus status,
+        WaitingFor waitingFor,
+        boolean returnToFactory,
         String reason,
         String assignedEngineer,
         EscalationLevel escalationLevel,
         Remedy remedyDue,
         Instant resolvedAt,
+        Boolean stoppedWork,
         String createdBy,
         Instant reportedAt,
         Instant createdAt,
@@ -41,8 +44,8 @@ public record TicketView(
                 ticket.faultLevel, ticket.faultType, ticket.kind, ticket.channel,
                 new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
                         ticket.site),
-                ticket.status, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
-                ticket.remedyDue, ticket.resolvedAt, ticket.createdBy, ticket.reportedAt, ticket.createdAt, ticket.updatedAt,
+                ticket.status, ticket.waitingFor, ticket.returnToFactory, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
+                ticket.remedyDue, ticket.resolvedAt, ticket.stoppedWork, ticket.createdBy, ticket.reportedAt, ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }

@@ -19,6 +19,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * Writes and reads the service reports of resolved tickets: the repair report (维修报告), which the customer
@@ -26,6 +27,7 @@ import org.aftersales.ticket.intake.TicketStatus;
  * {@link ServiceReportSubmitted} for the SLA clocks and publishes {@code aftersales.ticket.report-submitted.v1}.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class ServiceReports {
 
     /** The statuses in which a ticket's fault is resolved, so that its reports can be written. */

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClocksResource {
 
     private final TicketDesk desk;
-    private final SlaClocks clocks;
+    private final ClockStore clocks;
     private final Caller caller;
     private final Clock clock;
 
-    ClocksResource(TicketDesk desk, SlaClocks clocks, Caller caller, Clock clock) {
+    ClocksResource(TicketDesk desk, ClockStore clocks, Caller caller, Clock clock) {
         this.clock = clock;
         this.desk = desk;
         this.clocks = clocks;
@@ -95,13 +95,18 @@ public class ClocksResource {
         }
     }
 
-    /** A stored breach (超时记录). */
+    /**
+     * A stored breach (超时记录), never deleted.
+     *
+     * @param withdrawnAt when a reclassification took away the target it was measured against; null while it stands
+     */
     public record BreachView(SlaClock.Target target, String commitment, Instant promisedAt, Instant actualAt,
-            Instant breachedAt, String consequence) {
+            Instant breachedAt, String consequence, Instant withdrawnAt, String withdrawnBy, String withdrawalReason) {
 
         static BreachView of(SlaBreach breach) {
             return new BreachView(breach.target, breach.commitment, breach.promisedAt, breach.actualAt,
-                    breach.breachedAt, breach.consequence);
+                    breach.breachedAt, breach.consequence, breach.withdrawnAt, breach.withdrawnBy,
+                    breach.withdrawalReason);
         }
     }
 }

@@ -8,10 +8,7 @@ import java.time.Clock;
  * The one clock ticket-service asks for the time: every registration, action, reading and report takes
  * {@code Instant.now(clock)} from the {@link Clock} produced here (UTC), so that tests can set it.
  */
-public final class TimeSource {
-
-    private TimeSource() {
-    }
+public class TimeSource {
 
     @Produces
     @ApplicationScoped

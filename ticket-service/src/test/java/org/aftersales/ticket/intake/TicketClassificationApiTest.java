@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class TicketClassificationApiTest {
     static final String CRITICAL_HARDWARE = "{\"faultLevel\": \"CRITICAL\", \"faultType\": \"HARDWARE\"}";
 
     @Inject
-    FaultLevelChangedRecorder recorder;
+    TicketReclassifiedRecorder recorder;
 
     String ticket;
     String etag;
@@ -59,7 +60,7 @@ class TicketClassificationApiTest {
     }
 
     @Test
-    void an_agent_classifies_the_fault_which_is_recorded_and_a_level_change_is_fired_in_the_transaction() {
+    void an_agent_classifies_the_fault_which_is_recorded_and_a_level_or_type_change_is_fired_in_the_transaction() {
         Response classified = classify(TestCaller.AGENT, etag, CRITICAL_HARDWARE).then().statusCode(200)
                 .body("faultLevel", equalTo("CRITICAL"))
                 .body("faultType", equalTo("HARDWARE"))
@@ -75,12 +76,15 @@ class TicketClassificationApiTest {
                 .body("fromType", contains(null, "HARDWARE"))
                 .body("toType", contains("HARDWARE", "SOFTWARE"))
                 .body("classifiedBy", contains("agent", "manager"));
-        List<FaultLevelChangedRecorder.Observed> fired = recorder.of(UUID.fromString(ticket));
-        assertThat(fired).hasSize(1);
-        assertThat(fired.get(0).event().from()).isEqualTo(FaultLevel.MINOR);
-        assertThat(fired.get(0).event().to()).isEqualTo(FaultLevel.CRITICAL);
+        List<TicketReclassifiedRecorder.Observed> fired = recorder.of(UUID.fromString(ticket));
+        assertThat(fired).hasSize(2);
+        assertThat(fired.get(0).event().fromLevel()).isEqualTo(FaultLevel.MINOR);
+        assertThat(fired.get(0).event().toLevel()).isEqualTo(FaultLevel.CRITICAL);
+        assertThat(fired.get(0).event().by()).isEqualTo("agent");
         assertThat(fired.get(0).event().at()).isNotNull();
         assertThat(fired.get(0).inTransaction()).isTrue();
+        assertThat(fired.get(1).event().fromType()).isEqualTo(FaultType.HARDWARE);
+        assertThat(fired.get(1).event().toType()).isEqualTo(FaultType.SOFTWARE);
     }
 
     @Test

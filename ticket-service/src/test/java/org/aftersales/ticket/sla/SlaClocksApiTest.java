@@ -255,24 +255,6 @@ class SlaClocksApiTest {
     }
 
     @Test
-    void a_breach_of_a_level_the_ticket_no_longer_has_is_withdrawn() {
-        String serial = underContract(json, List.of(
-                term(FaultLevel.CRITICAL, "A", elapsed("PT1S"), null, null),
-                term(FaultLevel.MINOR, "C", elapsed("PT2H"), null, null)), List.of(), List.of(), List.of());
-        String id = register(serial, "CRITICAL");
-        await().atMost(PATIENCE).until(() -> clocks(id).getList("breaches").size() == 1);
-
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
-                .body("{\"faultLevel\": \"MINOR\", \"faultType\": \"OPERATION\"}")
-                .when().post("/api/v1/tickets/" + id + "/classification").then().statusCode(200);
-
-        JsonPath clocks = clocks(id);
-        assertThat(clocks.getList("breaches")).isEmpty();
-        assertThat(clocks.getString("clocks[0].state")).isEqualTo("RUNNING");
-        assertThat(clocks.getString("clocks[0].targetTime")).isEqualTo("PT2H");
-    }
-
-    @Test
     void concurrent_actions_on_one_ticket_answer_one_success_and_conflicts_never_a_server_error() throws Exception {
         String id = register("SN-RACE-" + System.nanoTime(), "MAJOR");
         ExecutorService agents = Executors.newFixedThreadPool(6);
