@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.ticket.intake.Ticket;

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.contract.ContractActivated.ReportTerm;
 import org.aftersales.events.contract.ContractActivated.SlaTerm;
