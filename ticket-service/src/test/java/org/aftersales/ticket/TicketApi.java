@@ -67,6 +67,20 @@ public final class TicketApi {
         return register(TestCaller.AGENT, with(fault(serial), "faultLevel", level));
     }
 
+    /** A new fault of customer A's device with this symptom, registered by an agent. */
+    public static String registered(String serial, String description) {
+        return register(TestCaller.AGENT, with(fault(serial), "description", description));
+    }
+
+    /** A fault of customer A's device resolved by phone: registered, acknowledged, diagnosed, resolved. */
+    public static String resolved(String serial, String description) {
+        String ticket = registered(serial, description);
+        act(ticket, "{\"action\": \"ACKNOWLEDGE\"}");
+        act(ticket, "{\"action\": \"DIAGNOSE\"}");
+        act(ticket, RESOLVE);
+        return ticket;
+    }
+
     /** Takes a lifecycle action without If-Match, as the caller. */
     public static Response act(TestCaller caller, String ticket, String body) {
         return given().auth().oauth2(caller.token()).contentType(ContentType.JSON).body(body)

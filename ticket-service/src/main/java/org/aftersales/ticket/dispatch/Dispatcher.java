@@ -93,7 +93,8 @@ public class Dispatcher {
         ticket.assignedEngineer = engineer.username;
         ticket.updatedAt = now;
         if (ticket.status != TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null, null), null,
+                    caller);
         }
         return assignment;
     }
@@ -168,7 +169,8 @@ public class Dispatcher {
         visit.checkInLongitude = position.longitude();
         visit.persist();
         if (ticket.status == TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null, null), null,
+                    caller);
         }
         return visit;
     }

@@ -83,7 +83,8 @@ public class InstalledBaseCopy {
     public Optional<KnownContract> contractInForce(String serialNumber, String customerOrganisation,
             Instant reportedAt) {
         return KnownContract.<KnownContract>list(
-                        "select c from KnownContract c join c.deviceSerials s where s = ?1 and c.customerOrganisation = ?2",
+                        "select c from KnownContract c join c.deviceSerials s"
+                                + " where s = ?1 and c.customerOrganisation = ?2",
                         serialNumber, customerOrganisation).stream()
                 .filter(contract -> contract.period().inForceAt(reportedAt))
                 .max(Comparator.comparing((KnownContract contract) -> contract.startsOn,

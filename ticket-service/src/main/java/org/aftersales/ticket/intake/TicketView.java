@@ -44,8 +44,10 @@ public record TicketView(
                 ticket.faultLevel, ticket.faultType, ticket.kind, ticket.channel,
                 new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
                         ticket.site),
-                ticket.status, ticket.waitingFor, ticket.returnToFactory, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
-                ticket.remedyDue, ticket.resolvedAt, ticket.stoppedWork, ticket.createdBy, ticket.reportedAt, ticket.createdAt, ticket.updatedAt,
+                ticket.status, ticket.waitingFor, ticket.returnToFactory,
+                ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
+                ticket.remedyDue, ticket.resolvedAt, ticket.stoppedWork, ticket.createdBy, ticket.reportedAt,
+                ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }

@@ -26,9 +26,11 @@ public record TransitionRequest(
             @Schema(description = "The repaired component; absent for the whole unit", examples = "power-supply")
             @Size(max = 100) String component,
             @Schema(examples = "NO-POWER") @NotBlank @Size(max = 100) String faultCode,
-            @Schema(description = "When the repair began; when the fault was reported if absent") Instant repairStartedAt,
+            @Schema(description = "When the repair began; when the fault was reported if absent")
+            Instant repairStartedAt,
             @Schema(description = "Part numbers used") @Size(max = 100) List<@NotBlank String> partsUsed,
-            @Schema(description = "Whether the fault is gone (false: repaired but still failing)") @NotNull Boolean faultGone,
+            @Schema(description = "Whether the fault is gone (false: repaired but still failing)")
+            @NotNull Boolean faultGone,
             @Schema(description = "Whether the fault stopped the customer's work (停机, an outage); unknown when absent")
             Boolean stoppedWork) {
     }

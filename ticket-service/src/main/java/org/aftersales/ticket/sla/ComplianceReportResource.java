@@ -63,7 +63,8 @@ public class ComplianceReportResource {
     @RolesAllowed({Roles.MANAGER, Roles.PARTNER})
     @Operation(summary = "SLA compliance per kind of target for a period, contract and organisation",
             description = "Counts the clocks started from `from` to `to` (whole days in Asia/Shanghai, both included). "
-                    + "`compliance` is met on time ÷ (met on time + met late + breached), in percent; withdrawn breaches are "
+                    + "`compliance` is met on time ÷ (met on time + met late + breached), in percent; withdrawn "
+                    + "breaches are "
                     + "counted apart (`withdrawnBreaches`); open clocks "
                     + "(not yet due) and clocks of cancelled tickets are listed but not counted. Partners see their "
                     + "own organisations only.")

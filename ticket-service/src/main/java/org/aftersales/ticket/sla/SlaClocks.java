@@ -103,7 +103,8 @@ public class SlaClocks {
                 store.endPauses(ticket.id, at);
                 recomputeAll(ticket.id, terms, at);
             }
-            case REJECT, REOPEN -> store.clock(ticket.id, Target.RESOLUTION).filter(resolution -> resolution.metAt != null)
+            case REJECT, REOPEN -> store.clock(ticket.id, Target.RESOLUTION)
+                    .filter(resolution -> resolution.metAt != null)
                     .ifPresent(resolution -> {
                         ClockPause resolved = store.pause(ticket.id, Target.RESOLUTION,
                                 ClockPause.RESOLVED_UNTIL_REOPENED, resolution.metAt);

@@ -1,7 +1,7 @@
 package org.aftersales.ticket.intake;
 
 import static io.restassured.RestAssured.given;
-import static org.aftersales.ticket.intake.TicketFixtures.act;
+import static org.aftersales.ticket.TicketApi.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.aftersales.ticket.TicketApi;
 
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
@@ -44,7 +45,7 @@ class TicketClassificationApiTest {
     @BeforeEach
     void aMinorFaultOfCustomerA() {
         Response created = given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType(ContentType.JSON)
-                .body(TicketFixtures.with(TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CLASS")),
+                .body(TicketApi.with(TicketApi.fault(TicketApi.uniqueSerial("SN-CLASS")),
                         "faultLevel", "MINOR"))
                 .when().post("/api/v1/tickets").then().statusCode(201).extract().response();
         ticket = created.path("id");
@@ -110,13 +111,13 @@ class TicketClassificationApiTest {
                 Arguments.of("DISPATCHED", List.of(ack, "{\"action\": \"DISPATCH\"}"), 200),
                 Arguments.of("WAITING", List.of(ack, diagnose,
                         "{\"action\": \"WAIT\", \"reason\": \"等客户\", \"waitingFor\": \"CUSTOMER\"}"), 200),
-                Arguments.of("RESOLVED", List.of(ack, diagnose, TicketFixtures.RESOLVE), 409),
-                Arguments.of("CONFIRMED", List.of(ack, diagnose, TicketFixtures.RESOLVE, "{\"action\": \"CONFIRM\"}"),
+                Arguments.of("RESOLVED", List.of(ack, diagnose, TicketApi.RESOLVE), 409),
+                Arguments.of("CONFIRMED", List.of(ack, diagnose, TicketApi.RESOLVE, "{\"action\": \"CONFIRM\"}"),
                         409),
-                Arguments.of("CLOSED", List.of(ack, diagnose, TicketFixtures.RESOLVE, "{\"action\": \"CONFIRM\"}",
+                Arguments.of("CLOSED", List.of(ack, diagnose, TicketApi.RESOLVE, "{\"action\": \"CONFIRM\"}",
                         "{\"action\": \"CLOSE\"}"), 409),
                 Arguments.of("CANCELLED", List.of("{\"action\": \"CANCEL\", \"reason\": \"重复报修\"}"), 409),
-                Arguments.of("DIAGNOSING again after REOPEN", List.of(ack, diagnose, TicketFixtures.RESOLVE,
+                Arguments.of("DIAGNOSING again after REOPEN", List.of(ack, diagnose, TicketApi.RESOLVE,
                         "{\"action\": \"REOPEN\", \"reason\": \"又坏了\"}"), 200));
     }
 
@@ -134,8 +135,8 @@ class TicketClassificationApiTest {
 
     @Test
     void a_consultation_has_no_fault_to_classify() {
-        ticket = TicketFixtures.register(TestCaller.AGENT, TicketFixtures.with(TicketFixtures.fault(
-                TicketFixtures.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
+        ticket = TicketApi.register(TestCaller.AGENT, TicketApi.with(TicketApi.fault(
+                TicketApi.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
 
         classify(TestCaller.AGENT, null, CRITICAL_HARDWARE).then().statusCode(409)
                 .contentType("application/problem+json")

@@ -42,7 +42,7 @@ class LoanerDueTest {
 
     @Test
     void seed_003_a_repair_back_at_the_factory_past_the_term_owes_a_backup_unit_once_one_on_site_none() {
-        String serial = new TestContract(List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), null, null))).loaner(new LoanerTerm("PT3S", true)).device(json);
+        String serial = underLoanerTerm(new LoanerTerm("PT3S", true));
         String onSite = register(serial, "MAJOR");
         String atFactory = register(serial, "MAJOR");
         for (String id : List.of(onSite, atFactory)) {
@@ -63,11 +63,12 @@ class LoanerDueTest {
 
     @Test
     void seed_003_returned_to_the_factory_after_the_term_passed_the_unit_is_owed_at_once() {
-        String serial = new TestContract(List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), null, null))).loaner(new LoanerTerm("PT1S", true)).device(json);
+        String serial = underLoanerTerm(new LoanerTerm("PT1S", true));
         String id = register(serial, "MAJOR");
         act(id, "{\"action\": \"ACKNOWLEDGE\"}");
         act(id, "{\"action\": \"DIAGNOSE\"}");
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> pendingLoanerTimers(id)) == 0);
+        await().atMost(PATIENCE)
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> pendingLoanerTimers(id)) == 0);
 
         act(id, """
                 {"action": "WAIT", "reason": "返厂维修", "waitingFor": "MANUFACTURER", "returnToFactory": true}""");
@@ -78,7 +79,7 @@ class LoanerDueTest {
 
     @Test
     void seed_002_a_repair_longer_than_the_term_owes_a_unit_and_a_repair_within_it_none() {
-        String serial = new TestContract(List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), null, null))).loaner(new LoanerTerm("PT3S", false)).device(json);
+        String serial = underLoanerTerm(new LoanerTerm("PT3S", false));
         String slow = register(serial, "MAJOR");
         String quick = register(serial, "MAJOR");
         act(quick, "{\"action\": \"ACKNOWLEDGE\"}");
@@ -100,6 +101,11 @@ class LoanerDueTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("returnToFactory"));
         assertThat(ticket(id).getString("status")).isEqualTo("DIAGNOSING");
+    }
+
+    private String underLoanerTerm(LoanerTerm loaner) {
+        return new TestContract(List.of(term(FaultLevel.MAJOR, "B", elapsed("PT1H"), null, null))).loaner(loaner)
+                .device(json);
     }
 
     private static LoanerDue awaitLoanerDue(String ticket) {

@@ -1,7 +1,7 @@
 package org.aftersales.ticket.sla;
 
 import static io.restassured.RestAssured.given;
-import static org.aftersales.ticket.sla.SlaClocksApiTest.clocks;
+import static org.aftersales.ticket.TicketApi.clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
