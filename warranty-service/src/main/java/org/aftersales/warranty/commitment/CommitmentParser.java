@@ -190,10 +190,13 @@ public final class CommitmentParser {
                     Optional.ofNullable(o.optional("repeatedFailure", object(r -> new RepeatedFailureRule(r.required("repairs", integer(1, 10), 0)), "repairs"))),
                     o.optional("extensions", unique(list(extension()), ExtensionRule::trigger, "extension trigger"), List.of()),
                     Optional.ofNullable(o.optional("outOfWarranty", outOfWarranty())),
-                    o.optional("penalties", list(penalty()), List.of()));
+                    o.optional("penalties", list(penalty()), List.of()),
+                    Optional.ofNullable(o.optional("warningAtPercent", integer(1, 100))),
+                    Optional.ofNullable(o.optional("escalatingClocks",
+                            unique(list(constant(SlaTarget.class)), Function.identity(), "clock"))));
         }, "id", "title", "source", "notes", "serviceHours", "serviceLevels", "faultLevels", "slaPauses", "reports",
                 "spares", "loaner", "inspection", "returnVisits", "warranty", "repeatedFailure", "extensions",
-                "outOfWarranty", "penalties");
+                "outOfWarranty", "penalties", "warningAtPercent", "escalatingClocks");
     }
 
     /** Every fault level names a defined service level, and every service level is used. */

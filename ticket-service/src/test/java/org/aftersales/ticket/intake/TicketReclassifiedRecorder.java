@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A test observer: every {@link FaultLevelChanged} fired, and whether a transaction was active then. */
+/** A test observer: every {@link TicketReclassified} fired, and whether a transaction was active then. */
 @ApplicationScoped
-public class FaultLevelChangedRecorder {
+public class TicketReclassifiedRecorder {
 
     /** One observed event. */
-    public record Observed(FaultLevelChanged event, boolean inTransaction) {
+    public record Observed(TicketReclassified event, boolean inTransaction) {
     }
 
     private final List<Observed> observed = new CopyOnWriteArrayList<>();
 
-    void on(@Observes FaultLevelChanged event) {
+    void on(@Observes TicketReclassified event) {
         observed.add(new Observed(event, QuarkusTransaction.isActive()));
     }
 
