@@ -100,7 +100,8 @@ class EntitlementAgreesWithClaimsTest {
         return new Commitment(template.id(), template.title(), template.source(), template.notes(),
                 template.serviceHours(), template.serviceLevels(), template.faultLevels(), template.slaPauses(), template.reports(),
                 template.spares(), template.loaner(), template.inspection(), template.returnVisits(), warranty,
-                template.repeatedFailure(), extensions, template.outOfWarranty(), template.penalties());
+                template.repeatedFailure(), extensions, template.outOfWarranty(), template.penalties(),
+                template.warningAtPercent(), template.escalatingClocks());
     }
 
     private static List<RepairVisit> repairs(Random random, LocalDate invoice) {
