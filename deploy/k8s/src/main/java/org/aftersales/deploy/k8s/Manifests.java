@@ -245,24 +245,20 @@ public final class Manifests {
     }
 
     /**
-     * The realm without what is only for the local demo: no users but the integration client's service account,
-     * no client secret (Keycloak generates one), no password-grant client, TLS required from outside, brute-force
-     * protection on, and the portal's redirect URIs and origins on the production portal's address.
+     * The realm without what is only for the local demo: no users, no password-grant client, no demo partner's
+     * machine client (ops create one per real partner, with its organisation), TLS required from outside,
+     * brute-force protection on, and the portal's redirect URIs and origins on the production portal's address.
      */
     private ObjectNode productionRealm() {
         ObjectNode realm = demoRealm();
         realm.put("sslRequired", "external");
         realm.put("bruteForceProtected", true);
-        ArrayNode users = (ArrayNode) realm.get("users");
-        for (Iterator<JsonNode> it = users.iterator(); it.hasNext();) {
-            if (!it.next().path("username").asText().startsWith("service-account-")) {
-                it.remove();
-            }
-        }
+        realm.remove("users");
         ArrayNode clients = (ArrayNode) realm.get("clients");
         for (Iterator<JsonNode> it = clients.iterator(); it.hasNext();) {
             ObjectNode client = (ObjectNode) it.next();
-            if (client.path("directAccessGrantsEnabled").asBoolean()) {
+            if (client.path("directAccessGrantsEnabled").asBoolean()
+                    || client.path("serviceAccountsEnabled").asBoolean()) {
                 it.remove();
                 continue;
             }
