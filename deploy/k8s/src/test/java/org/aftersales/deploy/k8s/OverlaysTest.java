@@ -47,7 +47,8 @@ class OverlaysTest {
     private static final Path ROOT = RepositoryRoot.path();
     private static final Suite SUITE = Suite.read(ROOT);
     private static final Set<String> OPERATOR_KINDS = Set.of("BackendTrafficPolicy", "ClientTrafficPolicy", "Cluster",
-            "Database", "Keycloak", "KeycloakRealmImport", "ObjectStore", "ScheduledBackup", "ServiceMonitor");
+            "Database", "Keycloak", "KeycloakRealmImport", "ObjectStore", "PrometheusRule", "ScheduledBackup",
+            "ServiceMonitor");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
@@ -125,7 +126,8 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
-    void only_the_gateway_reaches_a_service_and_it_reaches_only_its_database_kafka_and_keycloak(String overlay) {
+    void only_the_gateway_reaches_a_service_and_it_reaches_only_its_database_kafka_keycloak_and_traces(
+            String overlay) {
         Rendering rendering = Rendering.of(ROOT, overlay);
         for (SuiteService service : SUITE.services()) {
             NetworkPolicy policy = rendering.one(NetworkPolicy.class, service.name());
@@ -141,6 +143,7 @@ class OverlaysTest {
                     .containsExactlyInAnyOrder("cnpg.io/cluster=aftersales-db",
                             "strimzi.io/broker-role=true,strimzi.io/cluster=aftersales-kafka",
                             "app=keycloak,app.kubernetes.io/instance=aftersales-keycloak",
+                            "monitoring/app.kubernetes.io/name=opentelemetry-collector",
                             "kube-system/k8s-app=kube-dns");
         }
     }
