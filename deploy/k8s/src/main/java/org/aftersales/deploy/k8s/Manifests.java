@@ -88,14 +88,7 @@ public final class Manifests {
         StringBuilder yaml = new StringBuilder(GENERATED);
         for (String topic : suite.topics()) {
             boolean deadLetter = topic.startsWith("aftersales.dead-letter.");
-            yaml.append("""
-                    ---
-                    apiVersion: kafka.strimzi.io/v1beta2
-                    kind: KafkaTopic
-                    metadata:
-                      name: %s
-                      labels:
-                        strimzi.io/cluster: aftersales-kafka
+            yaml.append(strimzi("KafkaTopic", topic.replace('.', '-'))).append("""
                     spec:
                       topicName: %s
                       partitions: %d
@@ -103,8 +96,7 @@ public final class Manifests {
                       config:
                         retention.ms: %d
                         min.insync.replicas: 2
-                    """.formatted(topic.replace('.', '-'), topic, deadLetter ? 1 : 6,
-                    deadLetter ? 30L * 24 * 3600 * 1000 : -1L));
+                    """.formatted(topic, deadLetter ? 1 : 6, deadLetter ? 30L * 24 * 3600 * 1000 : -1L));
         }
         return yaml.toString();
     }
@@ -113,26 +105,32 @@ public final class Manifests {
     private String users() {
         StringBuilder yaml = new StringBuilder(GENERATED);
         for (SuiteService service : suite.services()) {
-            yaml.append("""
-                    ---
-                    apiVersion: kafka.strimzi.io/v1beta2
-                    kind: KafkaUser
-                    metadata:
-                      name: %s
-                      labels:
-                        strimzi.io/cluster: aftersales-kafka
+            yaml.append(strimzi("KafkaUser", service.name())).append("""
                     spec:
                       authentication:
                         type: scram-sha-512
                       authorization:
                         type: simple
                         acls:
-                    """.formatted(service.name()));
+                    """);
             service.writes().forEach(topic -> yaml.append(acl("topic", topic, "Write", "Describe")));
             service.reads().forEach(topic -> yaml.append(acl("topic", topic, "Read", "Describe")));
             service.consumerGroups().forEach(group -> yaml.append(acl("group", group, "Read")));
         }
         return yaml.toString();
+    }
+
+    /** The head of a resource of the suite's Kafka cluster, for Strimzi's topic and user operators. */
+    private static String strimzi(String kind, String name) {
+        return """
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: %s
+                metadata:
+                  name: %s
+                  labels:
+                    strimzi.io/cluster: aftersales-kafka
+                """.formatted(kind, name);
     }
 
     private static String acl(String type, String name, String... operations) {

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * The suite's SLA and platform metrics, read from the tables every service shares (outbox, timers) so no feature
  * has to remember to count: events recorded per type, tickets created, SLA clocks warned and breached per target
- * and partner, timers overdue and how late the latest is, outbox events waiting. Sampled every few seconds.
+ * and partner, timers overdue and the age of the most overdue one, outbox events waiting. Sampled every few
+ * seconds. (How late timers fire is the timer poller's own {@code aftersales.timer.lateness} summary.)
  *
  * <p>Every replica reads the same database, so each reports the same counts: aggregate them with
  * {@code max without (instance, pod)} (deploy/observability does).
@@ -31,7 +32,7 @@ public class SuiteMetrics {
     private final DataSource dataSource;
     private final MeterRegistry registry;
     private final AtomicLong timersOverdue = new AtomicLong();
-    private final AtomicLong timerLatenessMillis = new AtomicLong();
+    private final AtomicLong oldestOverdueMillis = new AtomicLong();
     private final AtomicLong outboxUnpublished = new AtomicLong();
     /** The outbox sequence up to which events were counted; counting starts at the events recorded after start. */
     private long countedUpTo = -1;
@@ -41,7 +42,7 @@ public class SuiteMetrics {
         this.registry = registry;
         Gauge.builder("aftersales.timers.overdue", timersOverdue, AtomicLong::get)
                 .description("Persistent timers past their due time and not yet fired").register(registry);
-        Gauge.builder("aftersales.timer.lateness", timerLatenessMillis, lateness -> lateness.get() / 1000.0)
+        Gauge.builder("aftersales.timers.overdue.oldest", oldestOverdueMillis, age -> age.get() / 1000.0)
                 .description("How long the most overdue persistent timer is past its due time (0 when none)")
                 .baseUnit("seconds").register(registry);
         Gauge.builder("aftersales.outbox.unpublished", outboxUnpublished, AtomicLong::get)
@@ -74,7 +75,7 @@ public class SuiteMetrics {
                 ResultSet row = query.executeQuery()) {
             row.next();
             timersOverdue.set(row.getLong(1));
-            timerLatenessMillis.set(row.getLong(2));
+            oldestOverdueMillis.set(row.getLong(2));
         }
     }
 
