@@ -1,8 +1,10 @@
 package org.aftersales.events;
 
 import java.util.List;
+import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.recall.RecallEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
@@ -15,7 +17,11 @@ public final class EventCatalog {
             TicketEvents.SLA_WARNING, TicketEvents.SLA_BREACHED, TicketEvents.ESCALATED, TicketEvents.REPORT_SUBMITTED,
             TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
-            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED);
+            DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
+            ComplaintEvents.RECEIVED, ComplaintEvents.CONTACTED, ComplaintEvents.DETERMINED, ComplaintEvents.SOLVED,
+            ComplaintEvents.REOPENED, ComplaintEvents.ESCALATED, ComplaintEvents.CLOSED,
+            ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED,
+            RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED);
 
     private EventCatalog() {
     }

@@ -1,0 +1,43 @@
+package org.aftersales.events.complaint;
+
+import org.aftersales.events.EventType;
+
+/** The events of the complaint aggregate (投诉), published by complaint-service on topic {@code aftersales.complaint}. */
+public final class ComplaintEvents {
+
+    public static final String AGGREGATE = "complaint";
+
+    public static final EventType<ComplaintReceived> RECEIVED =
+            new EventType<>("aftersales.complaint.received.v1", AGGREGATE, ComplaintReceived.class);
+
+    /** The complainant was contacted and promised a reply time. */
+    public static final EventType<ComplaintStatusChanged> CONTACTED =
+            new EventType<>("aftersales.complaint.contacted.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** The investigation determined the cause and whether it is a quality problem (质量问题界定). */
+    public static final EventType<ComplaintStatusChanged> DETERMINED =
+            new EventType<>("aftersales.complaint.determined.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** The approved solution was carried out; the follow-up is due. */
+    public static final EventType<ComplaintStatusChanged> SOLVED =
+            new EventType<>("aftersales.complaint.solved.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** The complainant rejected the solution at follow-up: handled again, one level up (seed 002: until satisfied). */
+    public static final EventType<ComplaintStatusChanged> REOPENED =
+            new EventType<>("aftersales.complaint.reopened.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    public static final EventType<ComplaintEscalated> ESCALATED =
+            new EventType<>("aftersales.complaint.escalated.v1", AGGREGATE, ComplaintEscalated.class);
+
+    public static final EventType<ComplaintStatusChanged> CLOSED =
+            new EventType<>("aftersales.complaint.closed.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    public static final EventType<ComplaintDeadlineAlert> DEADLINE_WARNING =
+            new EventType<>("aftersales.complaint.deadline-warning.v1", AGGREGATE, ComplaintDeadlineAlert.class);
+
+    public static final EventType<ComplaintDeadlineAlert> DEADLINE_BREACHED =
+            new EventType<>("aftersales.complaint.deadline-breached.v1", AGGREGATE, ComplaintDeadlineAlert.class);
+
+    private ComplaintEvents() {
+    }
+}
