@@ -18,8 +18,8 @@ OUT=""
 PORT=8080
 UPSTREAM_HOST=127.0.0.1
 CORS_ORIGINS="http://localhost:3000 http://localhost:5173"
-RATE=50r/s
-BURST=100
+RATE=200r/s
+BURST=400
 DOCS="$HERE/target/swagger-ui"
 ROUTES="$HERE/routes.tsv"
 TEMPLATE="$HERE/nginx.conf.template"
@@ -38,8 +38,8 @@ below DIR. Start it with:  nginx -p DIR -c DIR/nginx.conf -g 'daemon off;'
   --upstream-host HOST   host of every service; ports come from routes.tsv (default: $UPSTREAM_HOST)
   --cors-origins "O ..." browser origins allowed by CORS, space- or comma-separated, exact
                          scheme://host[:port]; "" allows none   (default: "$CORS_ORIGINS")
-  --rate R               per-client rate limit, nginx syntax Nr/s or Nr/m  (default: $RATE)
-  --burst N              requests a client may send above the rate at once  (default: $BURST)
+  --rate R               rate limit per client address, nginx syntax Nr/s or Nr/m  (default: $RATE)
+  --burst N              requests an address may send above the rate at once  (default: $BURST)
   --docs DIR             Swagger UI assets (the unpacked org.webjars:swagger-ui webjar), or "none"
                          (default: $DOCS, made by: ./mvnw -pl deploy/gateway package)
   --user SPEC            worker user: auto (nobody + nogroup/nobody when rendering as root, none

@@ -57,7 +57,7 @@ is_problem() { # is_problem STATUS: the response is the gateway's problem docume
 # ---- Render against a copy of the table with shifted ports ------------------------------------------
 awk -v off="$PORT_OFFSET" '/^[ \t]*(#|$)/ { print; next } { printf "%s\t%s\t%d\n", $1, $2, $3 + off }' \
   "$GATEWAY/routes.tsv" > "$WORK/routes.tsv"
-render_args=(--out "$WORK/gw" --port "$GW_PORT" --routes "$WORK/routes.tsv")
+render_args=(--out "$WORK/gw" --port "$GW_PORT" --routes "$WORK/routes.tsv" --rate 50r/s --burst 100)
 [ -n "${DOCS:-}" ] && render_args+=(--docs "$DOCS")
 "$GATEWAY/render.sh" "${render_args[@]}" >/dev/null || { echo "smoke: render.sh failed" >&2; exit 1; }
 
@@ -185,25 +185,41 @@ check "its /docs/openapi document -> 502 problem" is_problem 502
 
 echo "smoke: rate limit"
 mkdir -p "$WORK/burst"
-for i in $(seq 300); do printf 'url = "%s/api/v1/tickets"\noutput = "%s/burst/%d"\n' "$GW" "$WORK" "$i"; done > "$WORK/burst.curl"
-curl -sS --parallel --parallel-max 30 -H 'Authorization: Bearer token-A' -K "$WORK/burst.curl" \
-  -w '%{http_code}\t%{content_type}\t%header{retry-after}\t%header{x-request-id}\t%{filename_effective}\n' \
-  > "$WORK/burst.tsv" 2>/dev/null
+# Each request invents a fresh bearer token: the key is the address, so inventing tokens buys no fresh bucket.
+# (python3's threads send them fast enough that the bucket cannot refill meanwhile; one curl per request cannot.)
+python3 - "$GW/api/v1/tickets" "$WORK/burst" > "$WORK/burst.tsv" <<'PY'
+import sys, urllib.request, urllib.error
+from concurrent.futures import ThreadPoolExecutor
+url, out = sys.argv[1], sys.argv[2]
+def send(i):
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer invented-%d" % i})
+    try:
+        response = urllib.request.urlopen(request, timeout=10)
+    except urllib.error.HTTPError as refused:
+        response = refused
+    with open("%s/%d" % (out, i), "wb") as body:
+        body.write(response.read())
+    h = response.headers
+    return "%d\t%s\t%s\t%s\t%s/%d" % (response.status, h.get("Content-Type", ""), h.get("Retry-After", ""),
+                                      h.get("X-Request-Id", ""), out, i)
+with ThreadPoolExecutor(30) as pool:
+    print("\n".join(pool.map(send, range(1, 301))))
+PY
 n200=$(grep -c '^200'$'\t' "$WORK/burst.tsv"); n429=$(grep -c '^429'$'\t' "$WORK/burst.tsv")
-echo "        burst of 300 with one token: $n200 x 200, $n429 x 429"
-check "a burst of 300 requests with one token is limited (some 429, the first ~100 pass)" \
+echo "        burst of 300 with 300 invented tokens from one address: $n200 x 200, $n429 x 429"
+check "a burst of 300 requests from one address is limited whatever tokens they carry (some 429, ~100 pass)" \
   eval '[ "$n429" -gt 0 ] && [ "$n200" -ge 100 ] && [ $((n200 + n429)) = 300 ]'
 IFS=$'\t' read -r STATUS ctype retry_after rid429 file429 < <(grep '^429'$'\t' "$WORK/burst.tsv" | head -1)
 printf 'Content-Type: %s\nRetry-After: %s\nX-Request-Id: %s\n' "$ctype" "$retry_after" "$rid429" > "$WORK/headers"
 cp "${file429:-/dev/null}" "$WORK/body"
 check "a 429 is problem+json with X-Request-Id and Retry-After (seconds)" eval 'is_problem 429 && [[ $(header Retry-After) =~ ^[0-9]+$ ]]'
-request -H 'Authorization: Bearer token-B' "$GW/api/v1/tickets"
-check "another token is not limited" is "$STATUS" 200
-request "$GW/api/v1/tickets"
-check "an anonymous client (keyed by address) is not limited" is "$STATUS" 200
-sleep 2.2
-request -H 'Authorization: Bearer token-A' "$GW/api/v1/tickets"
-check "the limited token passes again after Retry-After" is "$STATUS" 200
+# The bucket refills at 50 per second: poll (bounded) until the address is served again.
+for _ in $(seq 50); do
+  request "$GW/api/v1/tickets"
+  [ "$STATUS" = 200 ] && break
+  sleep 0.1
+done
+check "the address is served again once the bucket refills" is "$STATUS" 200
 
 echo
 echo "$PASSED passed, $FAILED failed"

@@ -30,7 +30,7 @@ public enum DemoUser {
         return TOKENS.computeIfAbsent(this, user -> freshToken());
     }
 
-    /** A new access token: a distinct bearer value, so a distinct client for the gateway's rate limit. */
+    /** A new access token (the rate limit is still the user's: it is keyed on the verified subject). */
     public String freshToken() {
         return given().baseUri(LocalStack.KEYCLOAK)
                 .formParam("grant_type", "password")

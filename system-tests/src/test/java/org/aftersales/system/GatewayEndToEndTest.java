@@ -130,7 +130,8 @@ class GatewayEndToEndTest {
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         });
         assertThat(responses).anyMatch(r -> r.statusCode() == 200);
-        given().auth().oauth2(DemoUser.QUALITY.freshToken())
+        // The limit is the caller's (its verified token subject), not the address's: another user is served.
+        given().auth().oauth2(DemoUser.PARTNER_B.token())
                 .when().get("/api/v1/notifications?size=1")
                 .then().statusCode(200);
     }

@@ -16,7 +16,9 @@ public enum TestCaller {
     PARTS_CLERK("parts", null, "parts-clerk"),
     QUALITY("quality", null, "quality"),
     MANAGER("manager", null, "manager"),
-    ADMIN("admin", null, "admin");
+    ADMIN("admin", null, "admin"),
+    /** dealer-a's partner system: the service account of its own machine client. */
+    INTEGRATION_A("service-account-integration-dealer-a", "dealer-a", "partner", "integration");
 
     private static final long TEN_MINUTES = 600;
 
@@ -40,16 +42,26 @@ public enum TestCaller {
 
     /** A valid bearer token for this user. */
     public String token() {
-        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, true);
+        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, true, TestTokens.Kind.ACCESS);
+    }
+
+    /** An ID token of this user, which is no access token: the services refuse it. */
+    public String idToken() {
+        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, true, TestTokens.Kind.ID);
+    }
+
+    /** An access token of this user meant for another audience: the services refuse it. */
+    public String tokenForAnotherAudience() {
+        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, true, TestTokens.Kind.OTHER_AUDIENCE);
     }
 
     /** A token for this user that expired a minute ago. */
     public String expiredToken() {
-        return TestTokens.sign(username, organisation, roles, -60, true);
+        return TestTokens.sign(username, organisation, roles, -60, true, TestTokens.Kind.ACCESS);
     }
 
     /** A well-formed token for this user, signed by a key the service does not trust. */
     public String tokenSignedByAnotherKey() {
-        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, false);
+        return TestTokens.sign(username, organisation, roles, TEN_MINUTES, false, TestTokens.Kind.ACCESS);
     }
 }

@@ -22,6 +22,9 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://tokens.test/realms/aftersales";
 
+    /** The audience the realm's clients put into access tokens, and the one the services require. */
+    public static final String AUDIENCE = "aftersales-api";
+
     private static final KeyPair KEYS = newKeyPair();
     private static final KeyPair STRANGER_KEYS = newKeyPair();
 
@@ -35,11 +38,27 @@ public final class TestTokens {
                 "quarkus.oidc.token.issuer", ISSUER);
     }
 
+    /** What kind of token to sign: an access token for the suite, one for another audience, or an ID token. */
+    enum Kind {
+        ACCESS(AUDIENCE, "Bearer"), OTHER_AUDIENCE("another-api", "Bearer"), ID("aftersales-cli", "ID");
+
+        private final String audience;
+        private final String type;
+
+        Kind(String audience, String type) {
+            this.audience = audience;
+            this.type = type;
+        }
+    }
+
     static String sign(String username, String organisation, List<String> roles, long expiresInSeconds,
-            boolean trustedKey) {
+            boolean trustedKey, Kind kind) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(username);
+        claims.setAudience(kind.audience);
+        claims.setClaim("typ", kind.type);
+        claims.setClaim("azp", "aftersales-cli");
         claims.setClaim("preferred_username", username);
         claims.setClaim("realm_access", Map.of("roles", roles));
         if (organisation != null) {

@@ -21,6 +21,11 @@ public final class Roles {
     public static final String MANAGER = "manager";
     /** Operator of the system. */
     public static final String ADMIN = "admin";
+    /**
+     * A partner system's machine client: the service account of one client per partner, which also has
+     * {@link #PARTNER} and the partner's organisation, so it acts for that organisation only.
+     */
+    public static final String INTEGRATION = "integration";
 
     /** The vendor's own staff: they act for every organisation. */
     public static final Set<String> VENDOR_STAFF = Set.of(AGENT, ENGINEER, PARTS_CLERK, QUALITY, MANAGER, ADMIN);
