@@ -9,12 +9,16 @@ STATE=${AFTERSALES_STATE:-$ROOT/.local}
 PARTS=(gateway notification-service complaint-service parts-service warranty-service ticket-service keycloak kafka postgres)
 
 say() { printf '[down] %s\n' "$*"; }
+. "$ROOT/deploy/local/processes.sh"
 
 stop() {
   local name=$1 file="$STATE/pids/$1.pid" pid
   [ -f "$file" ] || return 0
   pid=$(cat "$file")
-  if kill -0 "$pid" 2>/dev/null; then
+  if ! kill -0 "$pid" 2>/dev/null; then
+    # The recorded process died, but what it started may still serve (an orphaned postmaster or broker).
+    stop_group "$pid" && say "stopped what $name (pid $pid, dead) left running"
+  else
     # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM.
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do

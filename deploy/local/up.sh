@@ -29,6 +29,7 @@ say() { printf '[up] %s\n' "$*"; }
 die() { printf '[up] ERROR: %s\n' "$*" >&2; exit 1; }
 
 . "$ROOT/deploy/local/jdk.sh"
+. "$ROOT/deploy/local/processes.sh"
 use_jdk || die "a JDK 21 or newer is needed: install one and set JAVA_HOME"
 
 if $RESET; then
@@ -42,35 +43,69 @@ chmod 755 "$STATE" "$STATE/logs" "$STATE/data"
 
 running() { local pid; pid=$(cat "$STATE/pids/$1.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
 
-# start NAME COMMAND...: runs COMMAND in the background unless NAME is already running.
+# reap NAME: when NAME's recorded process has died, stops what it left behind in its process group (a postmaster or
+# broker orphaned by a killed launcher) and forgets the pid.
+reap() {
+  local file="$STATE/pids/$1.pid" pid
+  pid=$(cat "$file" 2>/dev/null) || return 0
+  kill -0 "$pid" 2>/dev/null && return 0
+  stop_group "$pid" && say "$1 (pid $pid) had died; stopped what it left running"
+  rm -f "$file"
+}
+
+declare -A COMMAND LOG_FROM ATTEMPTS
+# start NAME COMMAND...: runs COMMAND in the background unless NAME is already running; remembers how, so that a part
+# that dies while the stack comes up is started again (restart NAME).
 start() {
   local name=$1; shift
+  COMMAND[$name]=$(printf '%q ' "$@")
   if running "$name"; then
     say "$name is already running (pid $(cat "$STATE/pids/$name.pid"))"
     return 0
   fi
-  setsid "$@" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
+  launch "$name"
+}
+
+launch() {
+  local name=$1
+  reap "$name"
+  LOG_FROM[$name]=$(( $(stat -c %s "$STATE/logs/$name.log" 2>/dev/null || echo 0) + 1 ))
+  eval "setsid ${COMMAND[$name]}" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$name.pid"
   say "started $name (pid $!), log $STATE/logs/$name.log"
 }
 
-# wait_for NAME URL SECONDS: polls URL until it answers 2xx, failing early if NAME's process died.
+# restart NAME: NAME died while we waited for it (e.g. a process that was dying when up.sh ran right after a crash):
+# start it again, at most three times, else fail with its log.
+restart() {
+  local name=$1
+  ATTEMPTS[$name]=$(( ${ATTEMPTS[$name]:-0} + 1 ))
+  [ "${ATTEMPTS[$name]}" -le 3 ] || die "$name keeps stopping; see $STATE/logs/$name.log:
+$(tail -20 "$STATE/logs/$name.log" 2>/dev/null)"
+  say "$name stopped while starting; starting it again (attempt ${ATTEMPTS[$name]} of 3)"
+  launch "$name"
+}
+
+# logged NAME TEXT: whether NAME's log has said TEXT since NAME was last started by us (the whole log otherwise).
+logged() { tail -c "+${LOG_FROM[$1]:-1}" "$STATE/logs/$1.log" 2>/dev/null | grep -c "$2" >/dev/null; }
+
+# wait_for NAME URL SECONDS: polls URL until it answers 2xx, starting NAME again if its process died.
 wait_for() {
   local name=$1 url=$2 deadline=$(( $(date +%s) + $3 ))
   until curl -fs -o /dev/null --max-time 2 "$url" 2>/dev/null; do
-    running "$name" || die "$name stopped; see $STATE/logs/$name.log:
-$(tail -20 "$STATE/logs/$name.log" 2>/dev/null)"
+    running "$name" || restart "$name"
     [ "$(date +%s)" -lt "$deadline" ] || die "$name was not ready within $3 s ($url); see $STATE/logs/$name.log"
     sleep 1
   done
 }
 
-wait_for_port() {
-  local name=$1 port=$2 deadline=$(( $(date +%s) + $3 ))
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    running "$name" || die "$name stopped; see $STATE/logs/$name.log:
-$(tail -20 "$STATE/logs/$name.log" 2>/dev/null)"
-    [ "$(date +%s)" -lt "$deadline" ] || die "$name did not open port $port within $3 s"
+# wait_for_log NAME TEXT SECONDS: waits until NAME's launcher says TEXT (it does once its server serves), starting NAME
+# again if its process died.
+wait_for_log() {
+  local name=$1 deadline=$(( $(date +%s) + $3 ))
+  until logged "$name" "$2"; do
+    running "$name" || restart "$name"
+    [ "$(date +%s)" -lt "$deadline" ] || die "$name was not ready within $3 s; see $STATE/logs/$name.log"
     sleep 1
   done
 }
@@ -117,14 +152,10 @@ start kafka "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.KafkaBro
 start keycloak "$ROOT/deploy/keycloak/start.sh" --home "$(cat "$KEYCLOAK_HOME_FILE")" \
   --data "$STATE/data/keycloak" --port "$KEYCLOAK_PORT" --log "$STATE/logs/keycloak-server.log"
 
-wait_for_port postgres "$PG_PORT" 120
-until grep -q "postgres ready" "$STATE/logs/postgres.log"; do
-  running postgres || die "postgres stopped; see $STATE/logs/postgres.log"; sleep 1
-done
-wait_for_port kafka "$KAFKA_PORT" 120
-until grep -q "kafka ready" "$STATE/logs/kafka.log"; do
-  running kafka || die "kafka stopped; see $STATE/logs/kafka.log"; sleep 1
-done
+# The launchers print "… ready" once their server serves, and exit when it dies (so a dead server is never seen
+# as running). A part that was already running printed it before.
+wait_for_log postgres "postgres ready" 120
+wait_for_log kafka "kafka ready" 120
 say "PostgreSQL and Kafka are ready"
 wait_for keycloak "http://localhost:$KEYCLOAK_PORT/realms/aftersales/.well-known/openid-configuration" 300
 say "Keycloak is ready"

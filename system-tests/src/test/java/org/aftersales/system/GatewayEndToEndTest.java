@@ -118,7 +118,7 @@ class GatewayEndToEndTest {
     void a_burst_from_one_client_is_answered_429_with_retry_after() {
         String token = DemoUser.QUALITY.freshToken();
         HttpClient http = HttpClient.newHttpClient();
-        List<HttpResponse<String>> responses = IntStream.range(0, 300)
+        List<HttpResponse<String>> responses = IntStream.range(0, 600)
                 .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api/v1/notifications?size=1"))
                         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()))
                 .toList().stream().map(CompletableFuture::join).toList();

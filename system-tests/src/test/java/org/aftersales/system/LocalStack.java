@@ -72,6 +72,16 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         process.onExit().get(60, TimeUnit.SECONDS);
     }
 
+    /** The process id up.sh recorded for a part of the stack (its launcher, for PostgreSQL and Kafka). */
+    static long pid(String name) throws IOException {
+        return Long.parseLong(Files.readString(state.resolve("pids/" + name + ".pid")).strip());
+    }
+
+    /** A file of the stack's state, e.g. {@code data/postgres/postmaster.pid}. */
+    static Path stateFile(String relative) {
+        return state.resolve(relative);
+    }
+
     /** Starts what of the stack is not running (up.sh starts nothing twice) and waits until it is healthy. */
     static void startMissing() {
         run("deploy/local/up.sh", START_TIMEOUT);

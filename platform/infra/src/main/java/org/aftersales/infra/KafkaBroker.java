@@ -18,13 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -530,7 +529,7 @@ public final class KafkaBroker {
 
     /**
      * Local stack: {@code --data DIR --port N}. Starts the broker, prints {@code kafka ready on localhost:N} and runs
-     * until SIGTERM/SIGINT, then stops the child broker gracefully.
+     * until SIGTERM/SIGINT, then stops the child broker gracefully; exits with status 1 when the broker dies by itself.
      */
     public static void main(String[] args) throws InterruptedException {
         String usage = "KafkaBroker --data DIR --port N";
@@ -540,14 +539,8 @@ public final class KafkaBroker {
         }
         KafkaBroker broker = start(Path.of(options.get("data")), Integer.parseInt(options.get("port")));
         broker.gracefulOnJvmExit = true;
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.stop();
-            System.out.println("kafka stopped");
-            stopped.countDown();
-        }, "kafka-main-shutdown"));
-        System.out.println("kafka ready on " + broker.bootstrapServers());
-        System.out.flush();
-        stopped.await();
+        CompletableFuture<ProcessHandle> exited = broker.brokerProcess().map(ProcessHandle::onExit)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
+        Support.serveUntilStopped("kafka", "kafka ready on " + broker.bootstrapServers(), exited, broker::stop);
     }
 }

@@ -31,11 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
@@ -551,7 +550,7 @@ public final class PostgresServer {
     /**
      * Local stack: {@code --data DIR --port N --databases a,b,c [--log FILE]}. Starts the server (initialising the
      * data directory on first use), creates the databases, prints {@code postgres ready on port N} and runs until
-     * SIGTERM/SIGINT, then stops the server with a fast shutdown.
+     * SIGTERM/SIGINT, then stops the server with a fast shutdown; exits with status 1 when the postmaster dies by itself.
      */
     public static void main(String[] args) throws InterruptedException {
         String usage = "PostgresServer --data DIR --port N --databases a,b,c [--log FILE]";
@@ -569,14 +568,11 @@ public final class PostgresServer {
                 server.createDatabase(database.trim());
             }
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            System.out.println("postgres stopped");
-            stopped.countDown();
-        }, "postgres-main-shutdown"));
-        System.out.println("postgres ready on port " + server.port());
-        System.out.flush();
-        stopped.await();
+        Support.serveUntilStopped("postgres", "postgres ready on port " + server.port(), server.exited(), server::stop);
+    }
+
+    /** Completes when the postmaster this handle started exits, whoever stopped or killed it. */
+    private synchronized CompletableFuture<Process> exited() {
+        return process.onExit();
     }
 }

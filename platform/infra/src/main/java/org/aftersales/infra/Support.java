@@ -17,7 +17,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Small helpers shared by {@link PostgresServer} and {@link KafkaBroker}. */
 final class Support {
@@ -207,5 +210,36 @@ final class Support {
             options.put(arg.substring(2), args[++i]);
         }
         return options;
+    }
+
+    /**
+     * A local-stack launcher's life after its server is ready: prints {@code readyLine}, then waits until the JVM is
+     * told to stop (SIGTERM/SIGINT: {@code stop} stops the server, and {@code <name> stopped} is printed) or until the
+     * server process exits by itself. A launcher never outlives its server: then it exits with status 1, so that
+     * {@code deploy/local/up.sh} sees the part stopped and starts it again, instead of waiting for a port that will not
+     * open.
+     */
+    static void serveUntilStopped(String name, String readyLine, CompletableFuture<?> serverExited, Runnable stop)
+            throws InterruptedException {
+        AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            stop.run();
+            System.out.println(name + " stopped");
+            System.out.flush();
+            stopped.countDown();
+        }, name + "-main-shutdown"));
+        CountDownLatch ended = new CountDownLatch(1);
+        serverExited.whenComplete((exit, failure) -> ended.countDown());
+        System.out.println(readyLine);
+        System.out.flush();
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            if (ended.getCount() == 0 && !stopping.get()) {
+                System.out.println(name + " exited by itself; its launcher exits too");
+                System.out.flush();
+                System.exit(1);
+            }
+        }
     }
 }

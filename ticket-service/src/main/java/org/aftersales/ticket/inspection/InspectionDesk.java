@@ -31,7 +31,7 @@ import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TicketTransition;
 import org.aftersales.ticket.report.ReportKind;
 import org.aftersales.ticket.report.ServiceReports;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.ticket.sla.SlaClocks;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.events.contract.ContractActivated;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.ticket.sla.SlaTerms;
 
 /**

@@ -3,7 +3,7 @@ package org.aftersales.ticket.inspection;
 import java.time.Duration;
 import java.time.Instant;
 import org.aftersales.events.contract.ContractActivated;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.ticket.sla.SlaTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

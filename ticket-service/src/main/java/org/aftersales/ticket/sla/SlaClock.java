@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.aftersales.calendar.ServiceCalendar;
 
 /**
  * One SLA clock of a ticket (SLA 计时): a target of business time counted from {@code start} on the

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
 import org.aftersales.events.contract.ContractActivated.ReportTerm;

@@ -2,7 +2,7 @@
  * SLA clocks (SLA 计时): the arithmetic of business time, pure Java.
  *
  * <ul>
- *   <li><b>Business time (服务时间)</b> is the time a contract's {@link org.aftersales.ticket.sla.ServiceCalendar}
+ *   <li><b>Business time (服务时间)</b> is the time a contract's {@link org.aftersales.calendar.ServiceCalendar}
  *       covers: all of it for 7×24, else the service hours ({@code opens} to {@code closes}, the same day, in
  *       the calendar's zone, Asia/Shanghai by default) of China's working days: Monday to Friday less the
  *       announced holidays (法定节假日), plus the weekend days worked in exchange (调休上班), from

@@ -33,7 +33,7 @@ import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.ticket.intake.Ticket;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

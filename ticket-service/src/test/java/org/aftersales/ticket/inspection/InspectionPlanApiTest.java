@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

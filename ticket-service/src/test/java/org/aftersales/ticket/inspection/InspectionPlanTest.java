@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.contract.ContractActivated;
-import org.aftersales.ticket.sla.ServiceCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.ticket.sla.SlaClock.Pause;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;

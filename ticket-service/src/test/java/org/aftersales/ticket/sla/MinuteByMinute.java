@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.aftersales.calendar.ChinaCalendar;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.ticket.sla.SlaClock.Pause;
 
 /**

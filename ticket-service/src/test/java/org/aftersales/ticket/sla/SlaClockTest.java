@@ -1,7 +1,7 @@
 package org.aftersales.ticket.sla;
 
-import static org.aftersales.ticket.sla.ServiceCalendarTest.at;
-import static org.aftersales.ticket.sla.ServiceCalendarTest.calendar;
+import static org.aftersales.testing.ServiceCalendars.at;
+import static org.aftersales.testing.ServiceCalendars.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

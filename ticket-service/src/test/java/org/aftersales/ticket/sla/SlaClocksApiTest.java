@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
 import org.aftersales.events.contract.ContractActivated.ReportTerm;

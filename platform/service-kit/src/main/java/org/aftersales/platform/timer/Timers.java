@@ -44,4 +44,17 @@ public class Timers {
                 .setParameter(2, subject)
                 .executeUpdate();
     }
+
+    /**
+     * Locks the pending timer of {@code kind} for {@code subject}, if there is one, until the transaction ends; waits
+     * while a poller is firing it. A change that locks its timers before the rows their handler locks cannot deadlock
+     * with that handler, and sees what the handler wrote.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String kind, String subject) {
+        entityManager.createNativeQuery("select id from timer where kind = ?1 and subject = ?2 for update")
+                .setParameter(1, kind)
+                .setParameter(2, subject)
+                .getResultList();
+    }
 }

@@ -1,4 +1,4 @@
-package org.aftersales.ticket.sla;
+package org.aftersales.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.aftersales.calendar.ChinaCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,7 +98,7 @@ class ServiceCalendarTest {
                 () -> ServiceCalendar.serviceHours(LocalTime.of(17, 30), LocalTime.of(8, 30), ServiceCalendar.DEFAULT_ZONE));
     }
 
-    static ServiceCalendar calendar(String kind) {
+    private static ServiceCalendar calendar(String kind) {
         return switch (kind) {
             case "7x24" -> ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE);
             case "hours" -> ServiceCalendar.serviceHours(LocalTime.of(8, 30), LocalTime.of(17, 30),
@@ -108,7 +107,7 @@ class ServiceCalendarTest {
         };
     }
 
-    static Instant at(LocalDateTime local) {
+    private static Instant at(LocalDateTime local) {
         return local.atZone(ServiceCalendar.DEFAULT_ZONE).toInstant();
     }
 }

@@ -1,4 +1,4 @@
-package org.aftersales.ticket.sla;
+package org.aftersales.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import org.aftersales.calendar.ChinaCalendar;
 
 /**
  * When SLA clocks run (服务日历): business time. Either {@link AlwaysOpen} (7×24) or {@link ServiceHours}
