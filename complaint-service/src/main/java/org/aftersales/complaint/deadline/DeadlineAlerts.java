@@ -1,6 +1,7 @@
 package org.aftersales.complaint.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.UUID;
 import org.aftersales.complaint.handling.Complaint;
@@ -9,12 +10,15 @@ import org.aftersales.complaint.handling.EscalationTrigger;
 import org.aftersales.events.EventType;
 import org.aftersales.events.complaint.ComplaintDeadlineAlert;
 import org.aftersales.events.complaint.ComplaintEvents;
+import org.aftersales.platform.deadline.Deadline;
+import org.aftersales.platform.deadline.DeadlineBreach;
+import org.aftersales.platform.deadline.DeadlineListener;
 import org.aftersales.platform.outbox.Outbox;
-import org.aftersales.platform.timer.TimerHandler;
 
 /**
- * What a due deadline timer does, inside the transaction that removes the timer: a warning is stored and published;
- * a breach is stored as a fact (promised and observed time), published, and escalates the complaint one level.
+ * What complaint-service does when one of its deadlines warns or is breached, inside the kit's timer transaction: a
+ * warning is published; a breach (stored by the kit as a fact) is published and escalates the complaint one level.
+ * One listener bean per deadline kind.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
@@ -30,72 +34,86 @@ public class DeadlineAlerts {
         this.desk = desk;
     }
 
-    void warn(String deadlineId, Instant now) {
-        ComplaintDeadline d = ComplaintDeadline.findById(UUID.fromString(deadlineId));
-        if (d == null || d.state != DeadlineState.RUNNING) {
-            return;
-        }
-        d.state = DeadlineState.WARNED;
-        d.warnedAt = now;
-        publish(ComplaintEvents.DEADLINE_WARNING, d, Complaint.findById(d.complaintId), now);
+    void warning(Deadline deadline, Instant now) {
+        publish(ComplaintEvents.DEADLINE_WARNING, deadline, complaint(deadline), now);
     }
 
-    void breach(String deadlineId, Instant now) {
-        ComplaintDeadline d = ComplaintDeadline.findById(UUID.fromString(deadlineId));
-        if (d == null || (d.state != DeadlineState.RUNNING && d.state != DeadlineState.WARNED)) {
-            return;
-        }
-        d.state = DeadlineState.BREACHED;
-        d.breachedAt = now;
-        Complaint c = Complaint.findById(d.complaintId);
-        publish(ComplaintEvents.DEADLINE_BREACHED, d, c, now);
-        desk.escalate(c, EscalationTrigger.DEADLINE_BREACHED, d.kind + " deadline " + d.dueAt + " passed", SYSTEM,
-                now);
+    void breached(Deadline deadline, Instant now) {
+        Complaint c = complaint(deadline);
+        publish(ComplaintEvents.DEADLINE_BREACHED, deadline, c, now);
+        desk.escalate(c, EscalationTrigger.DEADLINE_BREACHED, DeadlineKind.of(deadline.kind()) + " deadline "
+                + deadline.dueAt() + " passed", SYSTEM, now);
     }
 
-    private void publish(EventType<ComplaintDeadlineAlert> type, ComplaintDeadline d, Complaint c, Instant now) {
+    private static Complaint complaint(Deadline deadline) {
+        return Complaint.findById(UUID.fromString(deadline.subject().substring(0, deadline.subject().indexOf('/'))));
+    }
+
+    private void publish(EventType<ComplaintDeadlineAlert> type, Deadline d, Complaint c, Instant now) {
         outbox.append(type, c.id.toString(), now, new ComplaintDeadlineAlert(c.id, c.recordNumber,
-                c.customerOrganisation, c.severity.name(), c.complainant(), d.kind.name(), d.startedAt, d.dueAt, now,
-                c.escalationLevel.name(), d.round));
+                c.customerOrganisation, c.severity.name(), c.complainant(), DeadlineKind.of(d.kind()).name(),
+                d.startedAt(), d.dueAt(), now, c.escalationLevel.name(), ComplaintDeadlines.round(d.subject())));
     }
 
-    @ApplicationScoped
-    static class Warning implements TimerHandler {
+    /** Hands the kit's calls for one kind of complaint deadline to {@link DeadlineAlerts}. */
+    abstract static class Listener implements DeadlineListener {
 
+        private final DeadlineKind kind;
         private final DeadlineAlerts alerts;
 
-        Warning(DeadlineAlerts alerts) {
+        Listener(DeadlineKind kind, DeadlineAlerts alerts) {
+            this.kind = kind;
             this.alerts = alerts;
         }
 
         @Override
         public String kind() {
-            return ComplaintDeadlines.WARNING;
+            return kind.kind();
         }
 
         @Override
-        public void fire(String subject, Instant dueAt, Instant now) {
-            alerts.warn(subject, now);
+        public void warning(Deadline deadline, Instant now) {
+            alerts.warning(deadline, now);
+        }
+
+        @Override
+        public void breached(Deadline deadline, DeadlineBreach breach, Instant now) {
+            alerts.breached(deadline, now);
         }
     }
 
-    @ApplicationScoped
-    static class Breach implements TimerHandler {
-
-        private final DeadlineAlerts alerts;
-
-        Breach(DeadlineAlerts alerts) {
-            this.alerts = alerts;
+    @Singleton
+    static class Contact extends Listener {
+        Contact(DeadlineAlerts alerts) {
+            super(DeadlineKind.CONTACT, alerts);
         }
+    }
 
-        @Override
-        public String kind() {
-            return ComplaintDeadlines.BREACH;
+    @Singleton
+    static class ReplyPromise extends Listener {
+        ReplyPromise(DeadlineAlerts alerts) {
+            super(DeadlineKind.REPLY_PROMISE, alerts);
         }
+    }
 
-        @Override
-        public void fire(String subject, Instant dueAt, Instant now) {
-            alerts.breach(subject, now);
+    @Singleton
+    static class Decision extends Listener {
+        Decision(DeadlineAlerts alerts) {
+            super(DeadlineKind.DECISION, alerts);
+        }
+    }
+
+    @Singleton
+    static class UrgentDecision extends Listener {
+        UrgentDecision(DeadlineAlerts alerts) {
+            super(DeadlineKind.URGENT_DECISION, alerts);
+        }
+    }
+
+    @Singleton
+    static class FollowUp extends Listener {
+        FollowUp(DeadlineAlerts alerts) {
+            super(DeadlineKind.FOLLOW_UP, alerts);
         }
     }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.complaint.handling.Complaint;
 import org.aftersales.complaint.handling.ComplaintDesk;
+import org.aftersales.platform.deadline.DeadlineState;
 import org.aftersales.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,19 +33,34 @@ public class DeadlineResource {
     }
 
     /** A deadline as the API shows it. */
-    public record DeadlineView(DeadlineKind kind, int round, Instant startedAt, Instant dueAt, Instant warnAt,
-            DeadlineState state, Instant warnedAt, Instant metAt, Instant breachedAt) {
+    public record DeadlineView(DeadlineKind kind, int round, String promise, Instant startedAt, Instant warningAt,
+            Instant dueAt, DeadlineState state, Instant metAt) {
+    }
+
+    /** A breach: the promise, when it was due and observed, and when it was kept after all. */
+    public record BreachView(DeadlineKind kind, int round, String promise, Instant promisedAt, Instant breachedAt,
+            Instant actualAt) {
+    }
+
+    /** The deadlines and the breaches stored for them. */
+    public record DeadlinesView(List<DeadlineView> deadlines, List<BreachView> breaches) {
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "The complaint's deadlines: contact, promised reply, decision, follow-up, round by round",
-            description = "Each with its promise (dueAt), warning instant and state; a breach keeps when it was "
-                    + "observed (breachedAt), and a deadline met after it is MET_LATE.")
-    @APIResponse(responseCode = "200", description = "The deadlines")
+    @Operation(summary = "The complaint's deadlines (contact, promised reply, decision, follow-up) and breaches",
+            description = "Round by round (0 before the first reopening), each with its promise, warning and due "
+                    + "instants and state (RUNNING, WARNING 预警, MET, MET_LATE, BREACHED 超时, CANCELLED); a breach "
+                    + "keeps the promised and the observed time.")
+    @APIResponse(responseCode = "200", description = "The deadlines and breaches")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's organisations")
-    public List<DeadlineView> list(@PathParam("id") UUID id) {
-        return deadlines.of(desk.find(id, caller).id).stream().map(d -> new DeadlineView(d.kind, d.round,
-                d.startedAt, d.dueAt, d.warnAt, d.state, d.warnedAt, d.metAt, d.breachedAt)).toList();
+    public DeadlinesView list(@PathParam("id") UUID id) {
+        Complaint c = desk.find(id, caller);
+        return new DeadlinesView(deadlines.of(c).stream().map(d -> new DeadlineView(DeadlineKind.of(d.kind()),
+                        ComplaintDeadlines.round(d.subject()), d.promise().text(), d.startedAt(), d.warningAt(),
+                        d.dueAt(), d.state(), d.metAt())).toList(),
+                deadlines.breachesOf(c).stream().map(b -> new BreachView(DeadlineKind.of(b.kind()),
+                        ComplaintDeadlines.round(b.subject()), b.promise(), b.promisedAt(), b.breachedAt(),
+                        b.actualAt())).toList());
     }
 }

@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.aftersales.complaint.handling.Complaints;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.complaint.ComplaintDeadlineAlert;
@@ -36,10 +35,10 @@ class ComplaintDeadlinesApiTest {
         Instant received = Instant.parse(complaint.read(TestCaller.AGENT).path("receivedAt"));
 
         JsonPath deadlines = deadlines(complaint);
-        assertThat(deadlines.getList("kind")).containsExactly("CONTACT");
-        assertThat(Instant.parse(deadlines.getString("[0].dueAt"))).isEqualTo(received.plus(Duration.ofHours(4)));
-        assertThat(Instant.parse(deadlines.getString("[0].warnAt"))).isEqualTo(received.plus(Duration.ofHours(3)));
-        assertThat(deadlines.getString("[0].state")).isEqualTo("RUNNING");
+        assertThat(deadlines.getList("deadlines.kind")).containsExactly("CONTACT");
+        assertThat(Instant.parse(deadlines.getString("deadlines[0].dueAt"))).isEqualTo(received.plus(Duration.ofHours(4)));
+        assertThat(Instant.parse(deadlines.getString("deadlines[0].warningAt"))).isEqualTo(received.plus(Duration.ofHours(3)));
+        assertThat(deadlines.getString("deadlines[0].state")).isEqualTo("RUNNING");
     }
 
     @Test
@@ -49,19 +48,19 @@ class ComplaintDeadlinesApiTest {
         String promised = complaint.read(TestCaller.AGENT).path("promisedReplyAt");
 
         JsonPath deadlines = deadlines(complaint);
-        assertThat(deadlines.getList("kind")).containsExactly("CONTACT", "REPLY_PROMISE");
-        assertThat(deadlines.getList("state")).containsExactly("MET", "RUNNING");
-        assertThat(Instant.parse(deadlines.getString("[1].dueAt"))).isEqualTo(Instant.parse(promised));
+        assertThat(deadlines.getList("deadlines.kind")).containsExactly("CONTACT", "REPLY_PROMISE");
+        assertThat(deadlines.getList("deadlines.state")).containsExactly("MET", "RUNNING");
+        assertThat(Instant.parse(deadlines.getString("deadlines[1].dueAt"))).isEqualTo(Instant.parse(promised));
     }
 
     @Test
     void a_deadline_left_in_the_database_warns_then_breaches_once_escalating_and_is_met_late() {
         Complaints complaint = Complaints.registered();
         // What an earlier process left behind is all a restarted one needs: the deadline row and its timers.
-        dueNow(complaint, ComplaintDeadlines.WARNING, DeadlineKind.CONTACT);
-        await().atMost(PATIENCE).until(() -> "WARNED".equals(deadlines(complaint).getString("[0].state")));
-        dueNow(complaint, ComplaintDeadlines.BREACH, DeadlineKind.CONTACT);
-        await().atMost(PATIENCE).until(() -> "BREACHED".equals(deadlines(complaint).getString("[0].state")));
+        dueNow(complaint, "deadline-warning", DeadlineKind.CONTACT);
+        await().atMost(PATIENCE).until(() -> "WARNING".equals(deadlines(complaint).getString("deadlines[0].state")));
+        dueNow(complaint, "deadline-breach", DeadlineKind.CONTACT);
+        await().atMost(PATIENCE).until(() -> "BREACHED".equals(deadlines(complaint).getString("deadlines[0].state")));
 
         complaint.read(TestCaller.AGENT).then().body("escalationLevel", equalTo("QUALITY"));
         var alerts = KAFKA.awaitRecords(ComplaintEvents.RECEIVED.topic(), r -> complaint.id.equals(r.key())
@@ -71,33 +70,34 @@ class ComplaintDeadlinesApiTest {
         ComplaintDeadlineAlert breach = EventCodec.payload(EventCodec.decode(alerts.get(1).value()),
                 ComplaintEvents.DEADLINE_BREACHED);
         assertThat(breach.deadline()).isEqualTo("CONTACT");
-        assertThat(breach.promisedBy()).isEqualTo(Instant.parse(deadlines(complaint).getString("[0].dueAt")));
+        assertThat(breach.promisedBy()).isEqualTo(Instant.parse(deadlines(complaint).getString("deadlines[0].dueAt")));
         assertThat(breach.recordNumber()).startsWith("TS-");
 
         complaint.etag = complaint.read(TestCaller.AGENT).header("ETag");
         complaint.contact().then().statusCode(200);
         JsonPath after = deadlines(complaint);
-        assertThat(after.getString("[0].state")).isEqualTo("MET_LATE");
-        assertThat(after.getString("[0].breachedAt")).isNotNull();
-        assertThat(count(complaint, "timer where subject in (select cast(id as varchar) from complaint_deadline "
-                + "where complaint_id = ?1 and kind = 'CONTACT')")).isZero();
+        assertThat(after.getString("deadlines[0].state")).isEqualTo("MET_LATE");
+        assertThat(after.getList("breaches.kind")).containsExactly("CONTACT");
+        assertThat(after.getString("breaches[0].actualAt")).isNotNull();
+        assertThat(count(complaint, "timer where subject in (select cast(id as varchar) from deadline "
+                + "where subject = ?1 || '/0' and kind = 'complaint-contact')")).isZero();
     }
 
     @Test
     void reopening_starts_every_deadline_again_in_a_new_round() {
         Complaints complaint = Complaints.registered().solved();
-        assertThat(deadlines(complaint).getList("kind")).containsExactly("CONTACT", "REPLY_PROMISE", "DECISION",
+        assertThat(deadlines(complaint).getList("deadlines.kind")).containsExactly("CONTACT", "REPLY_PROMISE", "DECISION",
                 "FOLLOW_UP");
         complaint.act(TestCaller.CUSTOMER_A, "{\"action\": \"REJECT_SOLUTION\", \"reason\": \"仍不满意\"}")
                 .then().statusCode(200);
 
         JsonPath deadlines = deadlines(complaint);
-        assertThat(deadlines.getList("round")).containsExactly(0, 0, 0, 0, 1);
-        assertThat(deadlines.getList("state")).containsExactly("MET", "MET", "MET", "MET", "RUNNING");
-        assertThat(deadlines.getString("[4].kind")).isEqualTo("CONTACT");
+        assertThat(deadlines.getList("deadlines.round")).containsExactly(0, 0, 0, 0, 1);
+        assertThat(deadlines.getList("deadlines.state")).containsExactly("MET", "MET", "MET", "MET", "RUNNING");
+        assertThat(deadlines.getString("deadlines[4].kind")).isEqualTo("CONTACT");
         complaint.contact().then().statusCode(200);
         complaint.investigate().then().statusCode(200);
-        assertThat(deadlines(complaint).getList("round")).containsExactly(0, 0, 0, 0, 1, 1, 1);
+        assertThat(deadlines(complaint).getList("deadlines.round")).containsExactly(0, 0, 0, 0, 1, 1, 1);
     }
 
     @Test
@@ -105,15 +105,19 @@ class ComplaintDeadlinesApiTest {
         Complaints complaint = Complaints.registered();
         complaint.contact().then().statusCode(200);
         complaint.investigate().then().statusCode(200);
-        Instant started = Instant.parse(deadlines(complaint).getString("[2].startedAt"));
-        assertThat(Instant.parse(deadlines(complaint).getString("[2].dueAt"))).isEqualTo(started.plus(
+        Instant started = Instant.parse(deadlines(complaint).getString("deadlines[2].startedAt"));
+        assertThat(Instant.parse(deadlines(complaint).getString("deadlines[2].dueAt"))).isEqualTo(started.plus(
                 Duration.ofDays(7)));
 
         given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"涉及患者安全\"}")
                 .when().post("/api/v1/complaints/{id}/urgent", complaint.id)
                 .then().statusCode(200).body("urgent", equalTo(true));
-        assertThat(Instant.parse(deadlines(complaint).getString("[2].dueAt"))).isEqualTo(started.plus(
+        JsonPath flagged = deadlines(complaint);
+        assertThat(flagged.getList("deadlines.kind")).containsExactly("CONTACT", "REPLY_PROMISE", "DECISION",
+                "URGENT_DECISION");
+        assertThat(flagged.getList("deadlines.state")).containsExactly("MET", "RUNNING", "CANCELLED", "RUNNING");
+        assertThat(Instant.parse(flagged.getString("deadlines[3].dueAt"))).isEqualTo(started.plus(
                 Duration.ofHours(24)));
         given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"again\"}")
@@ -131,18 +135,30 @@ class ComplaintDeadlinesApiTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /**
+     * Moves a deadline's instants and timer as if it had been started long enough ago for its warning or its due
+     * instant to have passed, as a process that stopped meanwhile leaves it.
+     */
     static void dueNow(Complaints complaint, String timerKind, DeadlineKind kind) {
-        int moved = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
-                        update timer set due_at = now() where kind = ?1 and subject in (
-                          select cast(id as varchar) from complaint_deadline where complaint_id = ?2 and kind = ?3)""")
-                .setParameter(1, timerKind).setParameter(2, UUID.fromString(complaint.id))
-                .setParameter(3, kind.name()).executeUpdate());
+        String instants = timerKind.equals("deadline-warning")
+                ? "warning_at = now() - interval '1 second'"
+                : "warning_at = now() - interval '2 seconds', due_at = now() - interval '1 second'";
+        int moved = QuarkusTransaction.requiringNew().call(() -> {
+            var entityManager = Panache.getEntityManager();
+            entityManager.createNativeQuery("update deadline set " + instants + " where subject = ?1 and kind = ?2")
+                    .setParameter(1, complaint.id + "/0").setParameter(2, kind.kind()).executeUpdate();
+            return entityManager.createNativeQuery("""
+                            update timer set due_at = now() where kind = ?1 and subject in (
+                              select cast(id as varchar) from deadline where subject = ?2 and kind = ?3)""")
+                    .setParameter(1, timerKind).setParameter(2, complaint.id + "/0")
+                    .setParameter(3, kind.kind()).executeUpdate();
+        });
         assertThat(moved).isEqualTo(1);
     }
 
     static long count(Complaints complaint, String fromWhere) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from " + fromWhere)
-                .setParameter(1, UUID.fromString(complaint.id)).getSingleResult()).longValue());
+                .setParameter(1, complaint.id).getSingleResult()).longValue());
     }
 }
