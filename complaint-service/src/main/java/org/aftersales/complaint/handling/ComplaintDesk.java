@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.complaint.attachment.Attachments;
 import org.aftersales.events.complaint.ComplaintEscalated;
 import org.aftersales.events.complaint.ComplaintEvents;
@@ -26,7 +27,7 @@ import org.aftersales.platform.security.Caller;
 public class ComplaintDesk {
 
     /** Record numbers count per year of China's calendar. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ServiceCalendar.DEFAULT_ZONE;
 
     private final Outbox outbox;
     private final RecordNumbers recordNumbers;
