@@ -20,7 +20,9 @@ public final class EventCatalog {
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
             ComplaintEvents.RECEIVED, ComplaintEvents.CONTACTED, ComplaintEvents.DETERMINED, ComplaintEvents.SOLVED,
             ComplaintEvents.REOPENED, ComplaintEvents.ESCALATED, ComplaintEvents.CLOSED,
-            ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED,
+            ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED, ComplaintEvents.INVESTIGATING,
+            ComplaintEvents.APPROVED, ComplaintEvents.REVISION_REQUESTED, ComplaintEvents.SOLUTION_STARTED,
+            ComplaintEvents.FOLLOWED_UP,
             RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED);
 
     private EventCatalog() {

@@ -38,6 +38,26 @@ public final class ComplaintEvents {
     public static final EventType<ComplaintDeadlineAlert> DEADLINE_BREACHED =
             new EventType<>("aftersales.complaint.deadline-breached.v1", AGGREGATE, ComplaintDeadlineAlert.class);
 
+    /** A department began investigating the cause. */
+    public static final EventType<ComplaintStatusChanged> INVESTIGATING =
+            new EventType<>("aftersales.complaint.investigating.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** A manager approved the proposed solution. */
+    public static final EventType<ComplaintStatusChanged> APPROVED =
+            new EventType<>("aftersales.complaint.approved.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** A manager sent the determination back to the investigation, with the reason. */
+    public static final EventType<ComplaintStatusChanged> REVISION_REQUESTED =
+            new EventType<>("aftersales.complaint.revision-requested.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** Carrying out the approved solution began. */
+    public static final EventType<ComplaintStatusChanged> SOLUTION_STARTED =
+            new EventType<>("aftersales.complaint.solution-started.v1", AGGREGATE, ComplaintStatusChanged.class);
+
+    /** The follow-up (回访) found the complainant satisfied with the solution carried out. */
+    public static final EventType<ComplaintStatusChanged> FOLLOWED_UP =
+            new EventType<>("aftersales.complaint.followed-up.v1", AGGREGATE, ComplaintStatusChanged.class);
+
     private ComplaintEvents() {
     }
 }
