@@ -4,6 +4,12 @@ import java.util.List;
 import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.parts.LoanerEvents;
+import org.aftersales.events.parts.OldPartEvents;
+import org.aftersales.events.parts.PartMovementEvents;
+import org.aftersales.events.parts.ReservationEvents;
+import org.aftersales.events.parts.RmaEvents;
+import org.aftersales.events.parts.StockEvents;
 import org.aftersales.events.recall.RecallEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
@@ -18,6 +24,9 @@ public final class EventCatalog {
             TicketEvents.INSPECTION_DUE, TicketEvents.INSPECTION_DONE,
             DeviceEvents.REGISTERED, ContractEvents.ACTIVATED, DeviceEvents.REMEDY_DUE, DeviceEvents.ACCEPTED,
             DeviceEvents.TRANSFERRED, DeviceEvents.REPLACED, ContractEvents.TERMINATED,
+            ReservationEvents.MADE, ReservationEvents.RELEASED, PartMovementEvents.ISSUED, PartMovementEvents.CONSUMED,
+            PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
+            LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM,
             ComplaintEvents.RECEIVED, ComplaintEvents.CONTACTED, ComplaintEvents.DETERMINED, ComplaintEvents.SOLVED,
             ComplaintEvents.REOPENED, ComplaintEvents.ESCALATED, ComplaintEvents.CLOSED,
             ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED, ComplaintEvents.INVESTIGATING,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/devices")
 @Tag(name = "Installed base", description = "客户档案: the devices of each customer organisation")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class DeviceResource {
 
     private final InstalledBase installedBase;
@@ -143,6 +145,22 @@ public class DeviceResource {
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/devices/{id}").build(replacement.id))
                 .entity(DeviceView.of(replacement))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/part-replacements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.ENGINEER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record a part replaced on the device (一包)",
+            description = "Where the contract rewarrants replaced parts, the component's periods run again from the "
+                    + "replacement, in the entitlement and in claims.")
+    @APIResponse(responseCode = "200", description = "The device with its part replacements",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, the whole unit, or a day in the future")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "The device changed meanwhile")
+    public DeviceView partReplaced(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.PartReplaced body) {
+        return DeviceView.of(installedBase.partReplaced(id, body, caller));
     }
 
     @GET
