@@ -24,7 +24,7 @@ class AttachmentApiTest {
 
     static Response upload(TestCaller caller, Complaints complaint, String kind, String fileName, String type,
             byte[] content) {
-        var request = given().auth().oauth2(caller.token()).contentType(type).body(content);
+        var request = given().config(Complaints.FILES).auth().oauth2(caller.token()).contentType(type).body(content);
         if (kind != null) {
             request.queryParam("kind", kind);
         }

@@ -2,6 +2,8 @@ package org.aftersales.complaint.handling;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -20,6 +22,10 @@ public final class Complaints {
              "reason": "同一批次三台开机黑屏",
              "circumstances": {"purchase": "2026年3月经销商处购买", "storage": "库房常温", "use": "病房日常使用"},
              "channel": "PHONE", "category": "PRODUCT_QUALITY"}""";
+
+    /** Files are sent with their own Content-Type, without the charset rest-assured would add to it. */
+    public static final RestAssuredConfig FILES = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     public final String id;
     public String etag;
@@ -66,7 +72,7 @@ public final class Complaints {
     }
 
     public Response attachPhoto() {
-        return given().auth().oauth2(TestCaller.QUALITY.token()).contentType("image/jpeg")
+        return given().config(FILES).auth().oauth2(TestCaller.QUALITY.token()).contentType("image/jpeg")
                 .queryParam("kind", "PHOTO").queryParam("fileName", "现场.jpg").body(new byte[] {1, 2, 3})
                 .when().post("/api/v1/complaints/{id}/attachments", id);
     }
