@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class RootCauseResource {
 
     private final Caller caller;

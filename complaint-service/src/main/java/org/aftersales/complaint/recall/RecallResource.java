@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.complaint.handling.Versions;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.QUALITY, Roles.MANAGER})
+@Idempotent
 public class RecallResource {
 
     private static final int PAGE_SIZE_LIMIT = 1000;
