@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 STATE=${AFTERSALES_STATE:-$ROOT/.local}
 # The reverse of the start order: the gateway and services first, the infrastructure last.
-PARTS=(gateway notification-service complaint-service parts-service warranty-service ticket-service keycloak kafka postgres)
+PARTS=(gateway notification-service complaint-service parts-service warranty-service ticket-service keycloak mail kafka postgres)
 
 say() { printf '[down] %s\n' "$*"; }
 . "$ROOT/deploy/local/processes.sh"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole suite locally, real parts only, no Docker:
 #   PostgreSQL (one database per service) :5432, Kafka (KRaft) :9092, Keycloak :8180,
-#   the five services :8081-8085 and the nginx gateway :8080.
+#   a GreenMail SMTP server :3025 (IMAP :3143), the five services :8081-8085 and the nginx gateway :8080.
 # Waits until every part is healthy, then prints the URLs, the demo users and how to get a token.
 #
 #   deploy/local/up.sh [--reset]     --reset deletes all local data first
@@ -22,7 +22,7 @@ for arg in "$@"; do
 done
 
 SERVICES=(ticket-service:8081 warranty-service:8082 parts-service:8083 complaint-service:8084 notification-service:8085)
-PG_PORT=5432 KAFKA_PORT=9092 KEYCLOAK_PORT=8180 GATEWAY_PORT=8080
+PG_PORT=5432 KAFKA_PORT=9092 KEYCLOAK_PORT=8180 GATEWAY_PORT=8080 SMTP_PORT=3025 IMAP_PORT=3143 MAIL_API_PORT=8025
 START=$(date +%s)
 
 say() { printf '[up] %s\n' "$*"; }
@@ -70,7 +70,7 @@ launch() {
   local name=$1
   reap "$name"
   LOG_FROM[$name]=$(( $(stat -c %s "$STATE/logs/$name.log" 2>/dev/null || echo 0) + 1 ))
-  eval "setsid ${COMMAND[$name]}" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
+  eval "exec setsid ${COMMAND[$name]}" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$name.pid"
   say "started $name (pid $!), log $STATE/logs/$name.log"
 }
@@ -114,11 +114,12 @@ wait_for_log() {
 INFRA_CLASSPATH=$ROOT/platform/infra/target/infra-launcher.classpath
 KEYCLOAK_HOME_FILE=$ROOT/deploy/keycloak/target/keycloak.home
 SWAGGER_UI=$ROOT/deploy/gateway/target/swagger-ui
+GREENMAIL=$ROOT/notification-service/target/greenmail/greenmail-standalone.jar
 needs_build=false
 for service in "${SERVICES[@]}"; do
   [ -f "$ROOT/${service%%:*}/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
 done
-[ -f "$INFRA_CLASSPATH" ] && [ -f "$KEYCLOAK_HOME_FILE" ] && [ -d "$SWAGGER_UI" ] || needs_build=true
+[ -f "$INFRA_CLASSPATH" ] && [ -f "$KEYCLOAK_HOME_FILE" ] && [ -d "$SWAGGER_UI" ] && [ -f "$GREENMAIL" ] || needs_build=true
 if $needs_build; then
   say "building the suite (first run: downloads dependencies, PostgreSQL, Kafka and Keycloak from Maven Central)"
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >"$STATE/logs/build.log" 2>&1 \
@@ -148,6 +149,11 @@ start postgres "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.Postg
 start kafka "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.KafkaBroker \
   --data "$STATE/data/kafka" --port "$KAFKA_PORT"
 
+# --- The SMTP server that notification-service mails to: GreenMail, keeping every mail for reading ----------------
+start mail "$JAVA_HOME/bin/java" -Xmx128m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+  -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$GREENMAIL"
+
 # --- Keycloak ------------------------------------------------------------------------------------
 start keycloak "$ROOT/deploy/keycloak/start.sh" --home "$(cat "$KEYCLOAK_HOME_FILE")" \
   --data "$STATE/data/keycloak" --port "$KEYCLOAK_PORT" --log "$STATE/logs/keycloak-server.log"
@@ -156,6 +162,7 @@ start keycloak "$ROOT/deploy/keycloak/start.sh" --home "$(cat "$KEYCLOAK_HOME_FI
 # as running). A part that was already running printed it before.
 wait_for_log postgres "postgres ready" 120
 wait_for_log kafka "kafka ready" 120
+wait_for mail "http://127.0.0.1:$MAIL_API_PORT/api/configuration" 60
 say "PostgreSQL and Kafka are ready"
 wait_for keycloak "http://localhost:$KEYCLOAK_PORT/realms/aftersales/.well-known/openid-configuration" 300
 say "Keycloak is ready"
@@ -169,6 +176,7 @@ for service in "${SERVICES[@]}"; do
     AFTERSALES_DB_USER=postgres AFTERSALES_DB_PASSWORD=postgres \
     AFTERSALES_KAFKA="localhost:$KAFKA_PORT" \
     AFTERSALES_OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/aftersales" \
+    AFTERSALES_SMTP_HOST=localhost AFTERSALES_SMTP_PORT="$SMTP_PORT" \
     "$JAVA_HOME/bin/java" -Xmx256m -XX:TieredStopAtLevel=1 -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 
@@ -195,6 +203,9 @@ The after-sales suite is up ($(( $(date +%s) - START )) s).
                     (each: /q/health, /q/metrics, /q/openapi, /q/swagger-ui)
   PostgreSQL        localhost:$PG_PORT  (user postgres, password postgres, local only)
   Kafka             localhost:$KAFKA_PORT
+  Mail (GreenMail)  what notification-service sent: http://localhost:$MAIL_API_PORT/ (API; a mailbox:
+                    /api/user/<address>/messages/), or IMAP localhost:$IMAP_PORT (user and password: the address,
+                    e.g. manager@aftersales.local)
   Logs              $STATE/logs
 
 Demo users (password demo123, local only):

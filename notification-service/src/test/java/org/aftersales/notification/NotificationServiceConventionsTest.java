@@ -3,11 +3,10 @@ package org.aftersales.notification;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.aftersales.testing.ServiceConventionsTest;
-import org.aftersales.testing.ServiceTestResources;
 
 /** Health, metrics, the OpenAPI document and problem details, as every service has them. */
 @QuarkusTest
-@WithTestResource(ServiceTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class NotificationServiceConventionsTest extends ServiceConventionsTest {
 
     NotificationServiceConventionsTest() {

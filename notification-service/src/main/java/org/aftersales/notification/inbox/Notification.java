@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An in-app notification for the people of a customer organisation (and the partner above it). */
+/**
+ * An in-app notification (站内信): for one user, or for the people of a customer organisation (and the partner above
+ * it).
+ */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -19,6 +22,18 @@ public class Notification extends PanacheEntityBase {
     /** The customer organisation it is addressed to: its tenant. */
     @Column(name = "customer_organisation", nullable = false, updatable = false)
     public String customerOrganisation;
+
+    /** The user it is for; null: everybody of the customer organisation. */
+    @Column(updatable = false)
+    public String recipient;
+
+    /** The delivery record it was delivered for. */
+    @Column(name = "message_id", updatable = false)
+    public UUID messageId;
+
+    /** When its recipient read it; null while unread. */
+    @Column(name = "read_at")
+    public Instant readAt;
 
     /** The event type that caused it, e.g. {@code aftersales.ticket.created.v1}. */
     @Column(name = "event_type", nullable = false, updatable = false)

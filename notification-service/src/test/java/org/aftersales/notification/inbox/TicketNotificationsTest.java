@@ -21,14 +21,14 @@ import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.testing.KafkaTestClient;
-import org.aftersales.testing.ServiceTestResources;
+import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.testing.TestCaller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Ticket events from the real broker become in-app notifications, once each, for the right organisations. */
 @QuarkusTest
-@WithTestResource(ServiceTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class TicketNotificationsTest {
 
     static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
@@ -94,7 +94,8 @@ class TicketNotificationsTest {
     @Test
     void events_of_types_this_service_does_not_handle_are_skipped() {
         CloudEvent<TicketCreated> known = ticketCreated("dealer-a/customer-a", "SN-AFTER-UNKNOWN");
-        String unknownType = EventCodec.encode(known).replace("aftersales.ticket.created.v1", "aftersales.ticket.renamed.v1")
+        String unknownType = EventCodec.encode(known)
+                .replace("aftersales.ticket.created.v1", "aftersales.ticket.renamed.v1")
                 .replace(known.id().toString(), UUID.randomUUID().toString());
 
         publish(known.subject(), unknownType);
@@ -150,10 +151,12 @@ class TicketNotificationsTest {
     }
 
     static long notificationsFor(CloudEvent<?> event) {
-        return QuarkusTransaction.requiringNew().call(() -> Notification.count("eventId", event.id()));
+        return QuarkusTransaction.requiringNew().call(() -> Notification.count("eventId = ?1 and recipient is null",
+                event.id()));
     }
 
     static long notificationsForSubject(String subject) {
-        return QuarkusTransaction.requiringNew().call(() -> Notification.count("subject", subject));
+        return QuarkusTransaction.requiringNew().call(() -> Notification.count("subject = ?1 and recipient is null",
+                subject));
     }
 }

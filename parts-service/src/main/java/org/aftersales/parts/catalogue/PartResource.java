@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/parts")
 @Tag(name = "Parts", description = "备件目录: the part catalogue with supersession")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class PartResource {
 
     private final Catalogue catalogue;

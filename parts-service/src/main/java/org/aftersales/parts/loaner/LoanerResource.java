@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/loaners")
 @Tag(name = "Loaners", description = "备机: backup units lent to a ticket's customer, tracked and recovered")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class LoanerResource {
 
     private final Loaners loaners;

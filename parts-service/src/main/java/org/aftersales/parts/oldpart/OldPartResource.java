@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Old parts", description = "旧件: faulty parts back from repairs, tested, scrapped, repaired or sent "
         + "to the manufacturer (RMA)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class OldPartResource {
 
     private final OldParts oldParts;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reservations")
 @Tag(name = "Reservations", description = "备件预留: stock set aside for a ticket, never oversold")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class ReservationResource {
 
     private final ReservationDesk desk;

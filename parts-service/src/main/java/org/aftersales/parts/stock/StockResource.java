@@ -25,6 +25,7 @@ import org.aftersales.parts.stock.StockViews.MovementPage;
 import org.aftersales.parts.stock.StockViews.ReconciliationView;
 import org.aftersales.parts.stock.StockViews.StockPage;
 import org.aftersales.parts.stock.StockViews.StockView;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
 import org.aftersales.platform.security.Caller;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/stock")
 @Tag(name = "Stock", description = "库存: stock per part and location, the ledger (台账), receipts and transfers")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class StockResource {
 
     private static final String PART_FILTER = "must be a part number";

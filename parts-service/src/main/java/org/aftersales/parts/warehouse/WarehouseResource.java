@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/warehouses")
 @Tag(name = "Warehouses", description = "仓库: central, regional, engineers' vans, customer sites")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class WarehouseResource {
 
     private final Warehouses warehouses;

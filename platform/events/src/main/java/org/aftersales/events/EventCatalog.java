@@ -1,6 +1,7 @@
 package org.aftersales.events;
 
 import java.util.List;
+import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.parts.LoanerEvents;
@@ -10,6 +11,7 @@ import org.aftersales.events.parts.ReservationEvents;
 import org.aftersales.events.parts.RmaEvents;
 import org.aftersales.events.parts.SpareRequestEvents;
 import org.aftersales.events.parts.StockEvents;
+import org.aftersales.events.recall.RecallEvents;
 import org.aftersales.events.ticket.TicketEvents;
 
 /** Every event type of the suite, in one list: the contract that producers and consumers share. */
@@ -27,7 +29,14 @@ public final class EventCatalog {
             PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
             LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM,
             SpareRequestEvents.CREATED, SpareRequestEvents.DISPATCHED, SpareRequestEvents.DELIVERED,
-            SpareRequestEvents.CANCELLED, SpareRequestEvents.SLA_WARNING, SpareRequestEvents.SLA_BREACHED);
+            SpareRequestEvents.CANCELLED, SpareRequestEvents.SLA_WARNING, SpareRequestEvents.SLA_BREACHED,
+            TicketEvents.SLA_BREACH_WITHDRAWN, TicketEvents.LOANER_DUE,
+            ComplaintEvents.RECEIVED, ComplaintEvents.CONTACTED, ComplaintEvents.DETERMINED, ComplaintEvents.SOLVED,
+            ComplaintEvents.REOPENED, ComplaintEvents.ESCALATED, ComplaintEvents.CLOSED,
+            ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED, ComplaintEvents.INVESTIGATING,
+            ComplaintEvents.APPROVED, ComplaintEvents.REVISION_REQUESTED, ComplaintEvents.SOLUTION_STARTED,
+            ComplaintEvents.FOLLOWED_UP,
+            RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED);
 
     private EventCatalog() {
     }

@@ -1,0 +1,11 @@
+package org.aftersales.notification.delivery;
+
+/** How a message reaches its recipient. */
+public enum Channel {
+    /** The in-app inbox (站内信). */
+    IN_APP,
+    /** Email over SMTP. */
+    EMAIL,
+    /** A signed HTTP POST of the event to a partner system's endpoint (Standard Webhooks). */
+    WEBHOOK
+}

@@ -1,0 +1,79 @@
+package org.aftersales.notification.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.timer.Timers;
+
+/**
+ * Stores messages to be sent and queues them on a persistent timer, in the caller's transaction: the message and
+ * the effect of the event that caused it commit together, or neither does.
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    /** The kind of the timers that send messages. */
+    static final String SEND = "message-send";
+
+    private final EntityManager entityManager;
+    private final Timers timers;
+
+    Deliveries(EntityManager entityManager, Timers timers) {
+        this.entityManager = entityManager;
+        this.timers = timers;
+    }
+
+    /**
+     * Stores a message and queues it to be sent now, unless one for its event, recipient and channel is stored
+     * already.
+     *
+     * @return whether it was stored now (false: a repeat)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(OutgoingMessage outgoing, Instant now) {
+        UUID id = UUID.randomUUID();
+        boolean stored = entityManager.createNativeQuery("""
+                        insert into message (id, event_id, event_type, subject, customer_organisation, recipient,
+                            address, channel, template, language, title, body, state, attempts, created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'PENDING', 0, ?13)
+                        on conflict (event_id, recipient, channel) do nothing""")
+                .setParameter(1, id)
+                .setParameter(2, outgoing.eventId())
+                .setParameter(3, outgoing.eventType())
+                .setParameter(4, outgoing.subject())
+                .setParameter(5, outgoing.customerOrganisation())
+                .setParameter(6, outgoing.recipient())
+                .setParameter(7, outgoing.address())
+                .setParameter(8, outgoing.channel().name())
+                .setParameter(9, outgoing.template())
+                .setParameter(10, outgoing.language())
+                .setParameter(11, outgoing.title())
+                .setParameter(12, outgoing.body())
+                .setParameter(13, Timestamp.from(now))
+                .executeUpdate() == 1;
+        if (stored) {
+            timers.schedule(SEND, id.toString(), now);
+        }
+        return stored;
+    }
+
+    /**
+     * Queues a sent or given-up message to be sent once more, now, with the same id (so its receiver can tell it is
+     * a repeat).
+     *
+     * @throws ProblemException 409 while it is still pending
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(Message message, Instant now) {
+        if (message.state == MessageState.PENDING) {
+            throw ProblemException.conflict("message " + message.id + " is still pending");
+        }
+        message.state = MessageState.PENDING;
+        message.finishedAt = null;
+        timers.schedule(SEND, message.id.toString(), now);
+    }
+}

@@ -1,0 +1,125 @@
+package org.aftersales.notification.delivery;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aftersales.platform.timer.TimerHandler;
+import org.aftersales.platform.timer.Timers;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends a queued message when its timer is due, and queues the retry when its provider could not take it.
+ *
+ * <p>For a provider outside the database the attempt is written (STARTED) and committed before the provider is
+ * called; the answer is recorded in the timer's transaction. If the service dies between the two, the timer is still
+ * there and fires again, and finds the attempt STARTED: on a channel whose provider drops a repeat of the attempt key
+ * it sends again with that key, otherwise it takes the message as sent ({@link AttemptOutcome#IN_DOUBT}) rather than
+ * risk sending it twice (ADR 0019).
+ */
+@ApplicationScoped
+public class DeliveryTimers implements TimerHandler {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryTimers.class);
+
+    private final Map<Channel, Sender> senders;
+    private final Timers timers;
+    private final Backoff backoff;
+    private final Duration giveUpAfter;
+
+    DeliveryTimers(Instance<Sender> senders, Timers timers, DeliveryConfig config) {
+        this.senders = senders.stream().collect(Collectors.toMap(Sender::channel, Function.identity()));
+        this.timers = timers;
+        this.backoff = new Backoff(config.firstRetry(), config.longestRetry());
+        this.giveUpAfter = config.giveUpAfter();
+    }
+
+    @Override
+    public String kind() {
+        return Deliveries.SEND;
+    }
+
+    @Override
+    public void fire(String subject, Instant dueAt, Instant now) {
+        Message message = Message.findById(UUID.fromString(subject));
+        if (message == null || message.state != MessageState.PENDING) {
+            return;
+        }
+        Sender sender = senders.get(message.channel);
+        if (sender == null) {
+            throw new IllegalStateException("no sender for channel " + message.channel);
+        }
+        MessageAttempt cutOff = MessageAttempt.find("messageId = ?1 and outcome = ?2", message.id,
+                AttemptOutcome.STARTED).firstResult();
+        if (cutOff != null && !sender.repeatsAreDropped()) {
+            finish(message, cutOff, new Sender.Delivery(AttemptOutcome.IN_DOUBT,
+                    "cut off after calling the provider; taken as sent"), now);
+            return;
+        }
+        MessageAttempt attempt = cutOff != null ? cutOff : start(message, sender, now);
+        Sender.Delivery delivery = send(sender, message);
+        finish(message, attempt, delivery, now);
+    }
+
+    private MessageAttempt start(Message message, Sender sender, Instant now) {
+        MessageAttempt attempt = new MessageAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.messageId = message.id;
+        attempt.number = message.attempts + 1;
+        attempt.startedAt = now;
+        attempt.outcome = AttemptOutcome.STARTED;
+        if (sender.transactional()) {
+            attempt.persist();
+        } else {
+            QuarkusTransaction.requiringNew().run(attempt::persist);
+        }
+        return MessageAttempt.getEntityManager().merge(attempt);
+    }
+
+    private static Sender.Delivery send(Sender sender, Message message) {
+        try {
+            return sender.send(message, message.id.toString());
+        } catch (RuntimeException e) {
+            LOG.warnf("sending message %s by %s failed: %s", message.id, message.channel, e.getMessage());
+            return Sender.Delivery.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void finish(Message message, MessageAttempt attempt, Sender.Delivery delivery, Instant now) {
+        attempt.outcome = delivery.outcome();
+        attempt.detail = truncate(delivery.detail());
+        attempt.finishedAt = now;
+        message.attempts = attempt.number;
+        switch (delivery.outcome()) {
+            case ACCEPTED, IN_DOUBT -> end(message, MessageState.SENT, now);
+            case REFUSED -> end(message, MessageState.FAILED, now);
+            case FAILED -> retryOrGiveUp(message, now);
+            case STARTED -> throw new IllegalStateException("a sender answered STARTED");
+        }
+    }
+
+    private void retryOrGiveUp(Message message, Instant now) {
+        Instant retryAt = now.plus(backoff.after(message.attempts, ThreadLocalRandom.current()::nextDouble));
+        if (retryAt.isAfter(message.createdAt.plus(giveUpAfter))) {
+            end(message, MessageState.FAILED, now);
+            senders.get(message.channel).gaveUp(message);
+        } else {
+            timers.schedule(Deliveries.SEND, message.id.toString(), retryAt);
+        }
+    }
+
+    private static void end(Message message, MessageState state, Instant now) {
+        message.state = state;
+        message.finishedAt = now;
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+}

@@ -1,0 +1,84 @@
+package org.aftersales.notification.notify;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.EventCatalog;
+import org.aftersales.events.EventType;
+import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.ticket.TicketEvents;
+import org.aftersales.events.ticket.TicketStatusChanged;
+import org.aftersales.notification.ticket.TicketViews;
+import org.aftersales.platform.inbox.EventHandlers;
+import org.aftersales.platform.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Applies the events of ticket- and warranty-service once each: keeps what the service knows of tickets and tells
+ * everybody the rules name ({@link Notifier}).
+ */
+@ApplicationScoped
+public class EventsConsumer {
+
+    private final EventInbox inbox;
+    private final Notifier notifier;
+    private final EventHandlers handlers = new EventHandlers();
+    private final Set<String> handledTypes = new HashSet<>();
+
+    EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets) {
+        this.inbox = inbox;
+        this.notifier = notifier;
+        on(TicketEvents.CREATED, event -> {
+            tickets.created(event.data());
+            notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
+        });
+        on(TicketEvents.ESCALATED, event -> notifier.notify(event, event.data().customerOrganisation(),
+                Optional.of(event.data().toLevel())));
+        notifying(TicketEvents.RESOLVED, data -> data.customerOrganisation());
+        notifying(TicketEvents.SLA_WARNING, data -> data.customerOrganisation());
+        notifying(TicketEvents.SLA_BREACHED, data -> data.customerOrganisation());
+        notifying(TicketEvents.INSPECTION_DUE, data -> data.customerOrganisation());
+        notifying(DeviceEvents.REMEDY_DUE, data -> data.customerOrganisation());
+        EventCatalog.ALL.stream().filter(type -> type.payloadType() == TicketStatusChanged.class)
+                .forEach(type -> onStatusChange(type, tickets));
+    }
+
+    /** The event types this service applies: those a partner's webhook can subscribe to. */
+    public Set<String> handledTypes() {
+        return Set.copyOf(handledTypes);
+    }
+
+    private <T> void on(EventType<T> type, Consumer<CloudEvent<T>> action) {
+        handlers.on(type, action);
+        handledTypes.add(type.type());
+    }
+
+    private <T> void notifying(EventType<T> type, Function<T, String> customerOrganisation) {
+        on(type, event -> notifier.notify(event, customerOrganisation.apply(event.data()), Optional.empty()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void onStatusChange(EventType<?> type, TicketViews tickets) {
+        on((EventType<TicketStatusChanged>) type, event -> {
+            tickets.changed(event.data());
+            notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
+        });
+    }
+
+    @Incoming("ticket-events")
+    @Blocking
+    public void ticketEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("device-events")
+    @Blocking
+    public void deviceEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+}

@@ -1,0 +1,97 @@
+package org.aftersales.notification.notify;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.EventCodec;
+import org.aftersales.notification.delivery.Channel;
+import org.aftersales.notification.delivery.Deliveries;
+import org.aftersales.notification.delivery.OutgoingMessage;
+import org.aftersales.notification.rules.EventFacts;
+import org.aftersales.notification.rules.NotificationRules;
+import org.aftersales.notification.rules.RecipientResolver;
+import org.aftersales.notification.staff.StaffDirectory;
+import org.aftersales.notification.ticket.TicketView;
+import org.aftersales.notification.ticket.TicketViews;
+import org.aftersales.notification.webhook.WebhookEndpoint;
+import org.aftersales.notification.webhook.WebhookEndpoints;
+import org.aftersales.notification.webhook.WebhookSender;
+
+/**
+ * Tells everybody the rules name of an event: resolves the recipients, renders each message in the recipient's
+ * language and stores it for delivery, in the transaction that applies the event. Partner systems whose webhook
+ * endpoints subscribed to the event's type get the event itself.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() { };
+
+    private final RecipientResolver recipients;
+    private final MessageTemplates templates;
+    private final Deliveries deliveries;
+    private final TicketViews tickets;
+    private final WebhookEndpoints webhooks;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    Notifier(StaffDirectory staff, MessageTemplates templates, Deliveries deliveries, TicketViews tickets,
+            WebhookEndpoints webhooks, ObjectMapper json) {
+        this.recipients = new RecipientResolver(NotificationRules.load(), staff);
+        this.webhooks = webhooks;
+        this.templates = templates;
+        this.deliveries = deliveries;
+        this.tickets = tickets;
+        this.json = json;
+    }
+
+    /**
+     * @param customerOrganisation the organisation the event belongs to
+     * @param escalationLevel the level a ticket was escalated to, for an escalation
+     */
+    public void notify(CloudEvent<?> event, String customerOrganisation, Optional<String> escalationLevel) {
+        Map<String, Object> data = json.convertValue(event.data(), FIELDS);
+        Optional<TicketView> ticket = ticketOf(data);
+        EventFacts facts = new EventFacts(event.id(), event.type(), event.subject(), customerOrganisation, data,
+                ticket.map(view -> new EventFacts.Contact(view.contactName, view.contactPhone)),
+                ticket.map(view -> view.assignedEngineer), escalationLevel);
+        Instant now = Instant.now(clock);
+        for (RecipientResolver.Addressed to : recipients.resolve(facts)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("data", data);
+            model.put("recipient", to.recipient().name());
+            model.put("ref", shortReference(event.subject()));
+            MessageTemplates.Rendered message = templates.render(event.type(), to.recipient().language(), model);
+            deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
+                    to.recipient().key(), to.address(), to.channel(), message.template(), message.language(),
+                    message.title(), message.body()), now);
+        }
+        List<WebhookEndpoint> subscribed = webhooks.subscribedTo(event.type(), customerOrganisation);
+        if (!subscribed.isEmpty()) {
+            String body = EventCodec.encode(event);
+            for (WebhookEndpoint endpoint : subscribed) {
+                deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(),
+                        customerOrganisation, WebhookSender.recipient(endpoint.id), endpoint.id.toString(),
+                        Channel.WEBHOOK, WebhookSender.TEMPLATE, "-", event.type(), body), now);
+            }
+        }
+    }
+
+    /** The first 8 characters of an id: enough for a person to tell tickets apart in a message. */
+    static String shortReference(String id) {
+        return id.length() <= 8 ? id : id.substring(0, 8);
+    }
+
+    private Optional<TicketView> ticketOf(Map<String, Object> data) {
+        return data.get("ticketId") instanceof String ticketId ? tickets.find(UUID.fromString(ticketId))
+                : Optional.empty();
+    }
+}

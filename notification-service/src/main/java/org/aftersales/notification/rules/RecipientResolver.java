@@ -1,0 +1,73 @@
+package org.aftersales.notification.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.aftersales.notification.delivery.Channel;
+import org.aftersales.notification.staff.StaffDirectory;
+import org.aftersales.notification.staff.StaffMember;
+
+/** Turns an event's rules into the recipients and channels of its messages: one per recipient and channel. */
+public final class RecipientResolver {
+
+    /** Customers are written to in the default language (ADR 0018). */
+    public static final String DEFAULT_LANGUAGE = "zh-CN";
+
+    private final NotificationRules rules;
+    private final StaffDirectory staff;
+
+    public RecipientResolver(NotificationRules rules, StaffDirectory staff) {
+        this.rules = rules;
+        this.staff = staff;
+    }
+
+    /** A recipient, reached over one channel at one address. */
+    public record Addressed(Recipient recipient, Channel channel, String address) {
+    }
+
+    public List<Addressed> resolve(EventFacts facts) {
+        Map<String, Addressed> unique = new LinkedHashMap<>();
+        for (NotificationRule rule : rules.of(facts.eventType())) {
+            recipients(rule, facts).forEach(recipient -> rule.channels().forEach(channel -> {
+                String address = recipient.addresses().get(channel);
+                if (address != null) {
+                    unique.putIfAbsent(recipient.key() + " " + channel, new Addressed(recipient, channel, address));
+                }
+            }));
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private Stream<Recipient> recipients(NotificationRule rule, EventFacts facts) {
+        return switch (rule.to()) {
+            case CUSTOMER_CONTACT -> facts.contact().stream().map(contact -> new Recipient(
+                    "contact:" + contact.phone(), contact.name(), DEFAULT_LANGUAGE,
+                    Map.of(Channel.IN_APP, facts.customerOrganisation())));
+            case PARTNER -> parent(facts.customerOrganisation()).stream()
+                    .map(partner -> new Recipient("organisation:" + partner, partner, DEFAULT_LANGUAGE,
+                            Map.of(Channel.IN_APP, partner)));
+            case ASSIGNED_ENGINEER -> facts.assignedEngineer().flatMap(staff::byUsername).stream().map(this::of);
+            case DUTY_AGENT -> staff.dutyAgents().stream().map(this::of);
+            case ROLE -> staff.withRole(rule.role()).stream().map(this::of);
+            case ESCALATION_LEVEL -> facts.escalationLevel().stream()
+                    .flatMap(level -> staff.atEscalationLevel(level).stream()).map(this::of);
+        };
+    }
+
+    /** The organisation above one ({@code dealer-a} above {@code dealer-a/customer-a}), unless it is the top. */
+    private static Optional<String> parent(String organisation) {
+        int slash = organisation.lastIndexOf('/');
+        return slash < 0 ? Optional.empty() : Optional.of(organisation.substring(0, slash));
+    }
+
+    private Recipient of(StaffMember member) {
+        Map<Channel, String> addresses = new EnumMap<>(Channel.class);
+        addresses.put(Channel.IN_APP, member.username());
+        member.email().ifPresent(email -> addresses.put(Channel.EMAIL, email));
+        return new Recipient("user:" + member.username(), member.name(), member.language(), addresses);
+    }
+}
