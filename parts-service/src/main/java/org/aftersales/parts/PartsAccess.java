@@ -16,6 +16,14 @@ public final class PartsAccess {
         return caller.hasRole(Roles.PARTS_CLERK) || caller.hasRole(Roles.MANAGER) || caller.hasRole(Roles.QUALITY);
     }
 
+    /**
+     * An engineer who is not also on the stock desk works only for the tickets assigned to them (parts-service learns
+     * the assignment from ticket events).
+     */
+    public static boolean boundToAssignedTickets(Caller caller) {
+        return caller.hasRole(Roles.ENGINEER) && !seesEverything(caller);
+    }
+
     /** 403 unless the caller has one of the roles a step takes. */
     public static void requireOneOf(Set<String> roles, Object step, Caller caller) {
         if (roles.stream().noneMatch(caller::hasRole)) {

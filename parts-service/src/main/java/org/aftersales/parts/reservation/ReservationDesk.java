@@ -252,7 +252,7 @@ public class ReservationDesk {
      * on what they reserved themselves; the stock desk's staff and partners are not bound to a ticket's engineer.
      */
     private static void requireAssigned(UUID ticketId, String reservedBy, Caller caller) {
-        if (caller.hasRole(Roles.ENGINEER) && !PartsAccess.seesEverything(caller)
+        if (PartsAccess.boundToAssignedTickets(caller)
                 && !caller.username().equals(reservedBy) && !TicketCopy.assignedTo(ticketId, caller.username())) {
             throw ProblemException.forbidden("Ticket " + ticketId + " is not assigned to you");
         }

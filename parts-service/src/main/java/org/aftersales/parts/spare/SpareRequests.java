@@ -35,7 +35,6 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
-import org.aftersales.platform.security.Roles;
 
 /**
  * Spare parts and backup units on site within the contract's target (备品备件到场, seed 000: 4 hours, 7×24): the
@@ -154,7 +153,7 @@ public class SpareRequests implements DeadlineListener {
     public SpareRequest.Page list(UUID ticketId, SpareRequestStatus status, int page, int size, Caller caller) {
         StringBuilder where = new StringBuilder(caller.scope().jpql("customerOrganisation"));
         Map<String, Object> parameters = new HashMap<>(caller.scope().parameters());
-        if (engineerBound(caller)) {
+        if (PartsAccess.boundToAssignedTickets(caller)) {
             where.append(" and (requestedBy = :engineer or ticketId in "
                     + "(select t.ticketId from TicketCopy t where t.assignedEngineer = :engineer))");
             parameters.put("engineer", caller.username());
@@ -288,13 +287,8 @@ public class SpareRequests implements DeadlineListener {
         return value;
     }
 
-    /** An engineer (who is not also on the stock desk) works only for the tickets assigned to them. */
-    private static boolean engineerBound(Caller caller) {
-        return caller.hasRole(Roles.ENGINEER) && !PartsAccess.seesEverything(caller) && !caller.hasRole(Roles.AGENT);
-    }
-
     private static void requireAssigned(UUID ticketId, Caller caller) {
-        if (engineerBound(caller) && !TicketCopy.assignedTo(ticketId, caller.username())) {
+        if (PartsAccess.boundToAssignedTickets(caller) && !TicketCopy.assignedTo(ticketId, caller.username())) {
             throw ProblemException.forbidden("Ticket " + ticketId + " is not assigned to you");
         }
     }
@@ -302,7 +296,7 @@ public class SpareRequests implements DeadlineListener {
     /** Vendor staff see every request (an engineer those of their tickets), a customer or partner their own. */
     private static SpareRequest requireVisible(SpareRequest request, UUID id, Caller caller) {
         if (request == null || !caller.canAccess(request.customerOrganisation)
-                || (engineerBound(caller) && !caller.username().equals(request.requestedBy)
+                || (PartsAccess.boundToAssignedTickets(caller) && !caller.username().equals(request.requestedBy)
                         && !TicketCopy.assignedTo(request.ticketId, caller.username()))) {
             throw ProblemException.notFound("spare request", id);
         }
