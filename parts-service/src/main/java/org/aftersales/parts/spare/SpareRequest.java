@@ -106,9 +106,9 @@ public class SpareRequest extends PanacheEntityBase {
     }
 
     View view(Deadline deadline, List<DeadlineBreach> breaches) {
-        return new View(id, ticketId, customerOrganisation, partNumber, model, quantity, site, region, reason, contractId,
-                status, requestedBy, requestedAt, pickedBy, pickedAt, warehouseId, dispatchedBy, dispatchedAt, eta,
-                deliveredAt, receivedBy, cancelledBy, cancelledAt, cancelReason,
+        return new View(id, ticketId, customerOrganisation, partNumber, model, quantity, site, region, reason,
+                contractId, status, requestedBy, requestedAt, pickedBy, pickedAt, warehouseId, dispatchedBy,
+                dispatchedAt, eta, deliveredAt, receivedBy, cancelledBy, cancelledAt, cancelReason,
                 deadline == null ? null : new DeadlineView(deadline.promise().text(), deadline.state(),
                         deadline.startedAt(), deadline.warningAt(), deadline.dueAt(), deadline.metAt()),
                 breaches.stream().map(breach -> new BreachView(breach.promise(), breach.promisedAt(),
@@ -117,10 +117,10 @@ public class SpareRequest extends PanacheEntityBase {
 
     /** A spare request as the API shows it, with its delivery deadline and its breaches (超时记录). */
     public record View(UUID id, UUID ticketId, String customerOrganisation, String partNumber, String model,
-            int quantity, String site, String region, String reason, UUID contractId, SpareRequestStatus status, String requestedBy,
-            Instant requestedAt, String pickedBy, Instant pickedAt, UUID warehouseId, String dispatchedBy,
-            Instant dispatchedAt, Instant eta, Instant deliveredAt, String receivedBy, String cancelledBy,
-            Instant cancelledAt, String cancelReason, DeadlineView deadline, List<BreachView> breaches) {
+            int quantity, String site, String region, String reason, UUID contractId, SpareRequestStatus status,
+            String requestedBy, Instant requestedAt, String pickedBy, Instant pickedAt, UUID warehouseId,
+            String dispatchedBy, Instant dispatchedAt, Instant eta, Instant deliveredAt, String receivedBy,
+            String cancelledBy, Instant cancelledAt, String cancelReason, DeadlineView deadline, List<BreachView> breaches) {
     }
 
     /** The delivery deadline: the promise as written, where it stands, and its instants. */

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.aftersales.platform.security.Roles;
 
-/** What can be done with a spare request: from which status, to which, by which roles. The one table of its lifecycle. */
+/**
+ * What can be done with a spare request: from which status, to which, by which roles. The one table of its lifecycle.
+ */
 public enum SpareRequestAction {
     /** 拣货: taken from the shelf. */
     PICK(Set.of(SpareRequestStatus.REQUESTED), SpareRequestStatus.PICKED, Set.of(Roles.PARTS_CLERK, Roles.MANAGER)),

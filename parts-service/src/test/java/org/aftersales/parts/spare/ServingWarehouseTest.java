@@ -26,7 +26,8 @@ class ServingWarehouseTest {
     })
     void a_warehouse_serves_for_a_reason(WarehouseKind kind, String vanEngineer, String region,
             String assignedEngineer, String siteRegion, ServingWarehouse.Reason reason) {
-        assertThat(ServingWarehouse.reasonFor(kind, vanEngineer, region, assignedEngineer, siteRegion)).isEqualTo(reason);
+        assertThat(ServingWarehouse.reasonFor(kind, vanEngineer, region, assignedEngineer, siteRegion))
+                .isEqualTo(reason);
     }
 
     @Test

@@ -217,7 +217,8 @@ public class SpareRequestApiTest {
         given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON).body("""
                 {"ticketId": "%s", "partNumber": "%s", "warehouseId": "%s", "quantity": 1, "purpose": "REPAIR"}"""
                 .formatted(ticket, part, empty)).when().post("/api/v1/reservations").then().statusCode(201);
-        await().atMost(PATIENCE).until(() -> request(TestCaller.ENGINEER, body(ticket, part, null)).statusCode() == 201);
+        await().atMost(PATIENCE).until(() -> request(TestCaller.ENGINEER, body(ticket, part, null))
+                .statusCode() == 201);
         String id = request(TestCaller.AGENT, body(ticket, part, CUSTOMER_A).replace("\"site\":",
                 "\"region\": \"east\", \"site\":")).then().statusCode(201).body("region", equalTo("east"))
                 .extract().path("id");
