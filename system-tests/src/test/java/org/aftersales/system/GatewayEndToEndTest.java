@@ -162,7 +162,7 @@ class GatewayEndToEndTest {
         assertThat(csv.toString().getBytes(StandardCharsets.UTF_8).length).as("larger than the general body limit")
                 .isGreaterThan(1024 * 1024);
 
-        given().auth().oauth2(DemoUser.MANAGER.token()).contentType("text/csv").body(csv.toString())
+        given().auth().oauth2(DemoUser.MANAGER.token()).contentType("text/csv; charset=UTF-8").body(csv.toString())
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(10_000));

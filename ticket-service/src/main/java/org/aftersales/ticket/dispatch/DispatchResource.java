@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.aftersales.ticket.dispatch.DispatchBodies.AssignmentRequest;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tickets/{id}")
 @Tag(name = "Dispatch", description = "派工与现场服务: assignment, appointment, visits on site")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class DispatchResource {
 
     private static final String NOT_FOUND = "No such ticket in the caller's organisations, or — for an engineer — "

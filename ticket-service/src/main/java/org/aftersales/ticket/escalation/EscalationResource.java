@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tickets/{id}/escalations")
 @Tag(name = "Escalation", description = "升级: engineer → senior engineer → manager → leadership")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class EscalationResource {
 
     private final TicketDesk desk;

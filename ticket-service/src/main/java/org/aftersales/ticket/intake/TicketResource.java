@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tickets", description = "工单: service requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TicketResource {
 
     private final TicketDesk desk;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.AGENT, Roles.ENGINEER, Roles.PARTS_CLERK, Roles.QUALITY, Roles.MANAGER,
         Roles.ADMIN})
+@Idempotent
 public class KnowledgeBaseResource {
 
     private static final String ENTRY = "/{id}";

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/assessments")
 @Tag(name = "Old-part assessments", description = "旧件鉴定: quality problem or not, and why")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class AssessmentResource {
 
     private final InstalledBase installedBase;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/claims")
 @Tag(name = "三包 claims", description = "三包 decisions: remedy, payers, refund, periods and a bilingual trace")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class ClaimResource {
 
     static final String EXAMPLE = """

@@ -13,11 +13,14 @@ import static org.aftersales.warranty.commitment.Read.text;
 import static org.aftersales.warranty.commitment.Read.timeLimit;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.LocalDate;
 import java.time.Period;
@@ -32,6 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aftersales.events.ticket.FaultLevel;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a commitment document (JSON, or YAML on upload) into a {@link Commitment}, or answers every
@@ -47,11 +51,27 @@ public final class CommitmentParser {
     private static final Pattern NAME = Pattern.compile("\\S(.{0,78}\\S)?");
     private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The largest document read, in characters: the largest real commitment is a few KiB. */
+    static final int MAXIMUM_LENGTH = 256 * 1024;
+    /** Objects and lists nest at most this deep; a commitment needs six levels. */
+    static final int MAXIMUM_NESTING = 32;
+    /** YAML aliases (*anchor) per document at most, so that a few lines cannot expand to gigabytes. */
+    static final int MAXIMUM_ALIASES = 20;
+
+    private static final StreamReadConstraints BOUNDS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAXIMUM_NESTING)
+            .maxDocumentLength(MAXIMUM_LENGTH)
+            .maxStringLength(MAXIMUM_LENGTH)
+            .build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(BOUNDS).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                     DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(BOUNDS)
+                    .loaderOptions(yamlLimits())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
@@ -89,14 +109,58 @@ public final class CommitmentParser {
         return problems.count() == 0 ? new Valid(commitment) : new Invalid(problems.all());
     }
 
+    private static LoaderOptions yamlLimits() {
+        LoaderOptions limits = new LoaderOptions();
+        limits.setMaxAliasesForCollections(MAXIMUM_ALIASES);
+        limits.setAllowRecursiveKeys(false);
+        limits.setNestingDepthLimit(MAXIMUM_NESTING);
+        limits.setCodePointLimit(MAXIMUM_LENGTH);
+        return limits;
+    }
+
     private static Result parse(ObjectMapper mapper, String format, String text) {
+        if (text.length() > MAXIMUM_LENGTH) {
+            return new Invalid(List.of(new CommitmentProblem(Problems.BODY, "is larger than " + MAXIMUM_LENGTH / 1024
+                    + " KiB; a commitment document is a few KiB")));
+        }
         try {
-            return read(mapper.readTree(text));
+            JsonNode tree = mapper.readTree(text);
+            String nul = pathOfNul(tree, "");
+            if (nul != null) {
+                return new Invalid(List.of(new CommitmentProblem(nul.isEmpty() ? Problems.BODY : nul,
+                        "must not contain the NUL character (U+0000)")));
+            }
+            return read(tree);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             return new Invalid(List.of(new CommitmentProblem(Problems.BODY, "malformed " + format + where + ": " + e.getOriginalMessage())));
         }
+    }
+
+    /** The path of a name or text in the tree that holds a NUL, which PostgreSQL cannot store; null when none does. */
+    private static String pathOfNul(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0 ? path : null;
+        }
+        int index = 0;
+        for (Map.Entry<String, JsonNode> child : node.properties()) {
+            String childPath = path.isEmpty() ? child.getKey() : path + "." + child.getKey();
+            String found = child.getKey().indexOf('\0') >= 0 ? path : pathOfNul(child.getValue(), childPath);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            String found = pathOfNul(element, path + "[" + index++ + "]");
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static Commitment missing(Problems problems) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @APIResponse(responseCode = "403", description = "Only managers and admins manage commitments")
+@Idempotent
 public class CommitmentResource {
 
     private static final List<String> YAML = List.of("application/yaml", "application/x-yaml", "text/yaml");

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/contracts")
 @Tag(name = "Contracts", description = "合同: devices of a customer organisation under a published service commitment")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class ContractResource {
 
     private final ContractDesk desk;

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Organisations;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/customers")
 @Tag(name = "Customers", description = "客户档案: customer organisations, their contacts and sites (现场)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class CustomerResource {
 
     private static final String CUSTOMER = "/{organisation: " + CustomerPaths.ORGANISATION + "}";

@@ -1,15 +1,19 @@
 package org.aftersales.warranty.installedbase;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.platform.json.TimeRange;
 
 /**
  * A CSV document (RFC 4180: comma-separated, fields optionally in double quotes, {@code ""} for a
  * quote inside quotes, CRLF or LF line ends, an optional UTF-8 byte-order mark) read as a header row
- * and data rows that keep their line numbers, so every problem can name the line it is on.
+ * and data rows that keep their line numbers, so every problem can name the line it is on. A NUL character
+ * (U+0000), which PostgreSQL cannot store, makes the document unreadable.
  */
 public record CsvTable(List<String> header, List<Row> rows) {
 
@@ -41,7 +45,7 @@ public record CsvTable(List<String> header, List<Row> rows) {
      * Reads the document.
      *
      * @throws MalformedCsvException when it is empty, a header is blank or repeated, a quote is not
-     *     closed, or a row has another number of cells than the header
+     *     closed, a cell holds a NUL, or a row has another number of cells than the header
      */
     public static CsvTable parse(String text) {
         String document = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -88,6 +92,11 @@ public record CsvTable(List<String> header, List<Row> rows) {
                 throw new MalformedCsvException(recordLine, "a quoted field is not closed");
             }
             fields.add(field.toString());
+            int nul = indexOfNul(fields);
+            if (nul >= 0) {
+                throw new MalformedCsvException(recordLine, "cell " + (nul + 1) + " of line " + recordLine
+                        + " contains the NUL character (U+0000)");
+            }
             if (!(fields.size() == 1 && fields.get(0).isBlank())) {
                 records.add(fields);
                 lines.add(recordLine);
@@ -119,5 +128,27 @@ public record CsvTable(List<String> header, List<Row> rows) {
             rows.add(new Row(lines.get(r), cells));
         }
         return new CsvTable(header, rows);
+    }
+
+    /**
+     * A date cell (ISO 8601, e.g. 2024-06-28) within the years the services store ({@link TimeRange}).
+     *
+     * @throws DateTimeParseException when it is no such date
+     */
+    public static LocalDate date(String cell) {
+        LocalDate date = LocalDate.parse(cell);
+        if (!TimeRange.contains(date)) {
+            throw new DateTimeParseException("a date " + TimeRange.DESCRIPTION, cell, 0);
+        }
+        return date;
+    }
+
+    private static int indexOfNul(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).indexOf('\u0000') >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -212,9 +212,9 @@ public class InstalledBase {
     private static NewDevice read(CsvTable.Row row, List<RowProblem> problems) {
         int before = problems.size();
         Integer quantity = cell(row, "quantity", Integer::valueOf, "must be a whole number", problems);
-        LocalDate invoice = cell(row, "invoiceDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
-        LocalDate delivery = cell(row, "deliveryDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
-        LocalDate acceptance = cell(row, "acceptanceDate", LocalDate::parse, "must be a date like 2024-06-28", problems);
+        LocalDate invoice = cell(row, "invoiceDate", CsvTable::date, "must be a date like 2024-06-28", problems);
+        LocalDate delivery = cell(row, "deliveryDate", CsvTable::date, "must be a date like 2024-06-28", problems);
+        LocalDate acceptance = cell(row, "acceptanceDate", CsvTable::date, "must be a date like 2024-06-28", problems);
         if (problems.size() > before) {
             return null;
         }

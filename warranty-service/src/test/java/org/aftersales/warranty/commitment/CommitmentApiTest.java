@@ -109,11 +109,11 @@ class CommitmentApiTest {
                   period: P1Y
                   covers: {parts: true, labour: true, travel: true}
                 """.formatted(id);
-        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("application/yaml; charset=UTF-8").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/commitments")
                 .then().statusCode(201).body("document.serviceLevels.A.onSite", equalTo("PT4H"))
                 .body("publishedAt", nullValue());
-        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("application/yaml; charset=UTF-8").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/commitments")
                 .then().statusCode(409);
     }

@@ -38,7 +38,7 @@ class DeviceImportTest {
     @Test
     void valid_rows_mode_stores_the_good_rows_and_reports_every_bad_one_by_line() {
         String prefix = prefix();
-        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv").body(mixed(prefix))
+        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv; charset=UTF-8").body(mixed(prefix))
                 .when().post("/api/v1/devices/import?mode=VALID_ROWS")
                 .then().statusCode(200)
                 .body("rows", equalTo(6))
@@ -51,7 +51,7 @@ class DeviceImportTest {
     @Test
     void all_or_nothing_mode_stores_nothing_when_a_row_is_bad() {
         String prefix = prefix();
-        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv").body(mixed(prefix))
+        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv; charset=UTF-8").body(mixed(prefix))
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -64,10 +64,10 @@ class DeviceImportTest {
     void a_serial_number_registered_before_is_reported() {
         String prefix = prefix();
         String document = HEADER + prefix + "-1,PM-8000,迈瑞,,,dealer-a/customer-a,,,,\n";
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv").body(document)
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv; charset=UTF-8").body(document)
                 .when().post("/api/v1/devices/import").then().statusCode(200).body("imported", equalTo(1));
 
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv").body(document)
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv; charset=UTF-8").body(document)
                 .when().post("/api/v1/devices/import?mode=VALID_ROWS")
                 .then().statusCode(200)
                 .body("imported", equalTo(0))
@@ -81,7 +81,7 @@ class DeviceImportTest {
         for (int i = 0; i < 10_000; i++) {
             document.append(prefix).append('-').append(i).append(",PM-8000,迈瑞,L9,1,dealer-a/customer-a,,2024-06-28,2024-07-02,\n");
         }
-        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("text/csv").body(document.toString())
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType("text/csv; charset=UTF-8").body(document.toString())
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(10_000));
@@ -90,21 +90,21 @@ class DeviceImportTest {
 
     @Test
     void a_document_that_is_not_a_table_an_unknown_column_or_mode_is_400() {
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv").body("serialNumber,model\n\"SN-1,PM\n")
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv; charset=UTF-8").body("serialNumber,model\n\"SN-1,PM\n")
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("line[2]"));
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv").body("serialNumber,colour\nSN-1,red\n")
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv; charset=UTF-8").body("serialNumber,colour\nSN-1,red\n")
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(400).body("errors[0].field", equalTo("colour"));
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv").body(HEADER)
+        given().auth().oauth2(TestCaller.AGENT.token()).contentType("text/csv; charset=UTF-8").body(HEADER)
                 .when().post("/api/v1/devices/import?mode=SOME")
                 .then().statusCode(400).body("errors[0].field", equalTo("mode"));
     }
 
     @Test
     void customers_may_not_import() {
-        given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType("text/csv").body(HEADER)
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType("text/csv; charset=UTF-8").body(HEADER)
                 .when().post("/api/v1/devices/import")
                 .then().statusCode(403);
     }

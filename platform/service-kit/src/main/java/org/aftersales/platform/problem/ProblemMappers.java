@@ -16,12 +16,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.aftersales.platform.json.UnacceptableValueException;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -40,9 +45,11 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final ProblemResponses problems;
+    private final AllowedMethods allowedMethods;
 
-    ProblemMappers(ProblemResponses problems) {
+    ProblemMappers(ProblemResponses problems, AllowedMethods allowedMethods) {
         this.problems = problems;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -77,11 +84,14 @@ public class ProblemMappers {
             return badField(path(format), "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()),
                     request);
         }
+        if (e instanceof UnacceptableValueException unacceptable) {
+            return badField(path(unacceptable), unacceptable.getOriginalMessage(), request);
+        }
         if (e instanceof InvalidNullException nullValue) {
             return badField(path(nullValue), "must not be null", request);
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badField(path(mismatch), "has the wrong type", request);
+            return badField(path(mismatch), expected(mismatch.getTargetType()), request);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badField(path(mapping), "cannot be read", request);
@@ -123,16 +133,26 @@ public class ProblemMappers {
             return problems.of(status.getStatusCode(), status.getReasonPhrase(), "The request could not be completed",
                     List.of(), request);
         }
-        return problems.of(status.getStatusCode(), status.getReasonPhrase(), describe(status.getStatusCode()),
-                List.of(), request);
+        Response problem = problems.of(status.getStatusCode(), status.getReasonPhrase(),
+                describe(status.getStatusCode()), List.of(), request);
+        if (status.getStatusCode() != 405 || request == null) {
+            return problem;
+        }
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.ALLOW, String.join(", ", allowedMethods.on(request.getPath())))
+                .build();
     }
 
     /**
-     * Anything else is a 500 — except what concurrent requests cause, wherever it surfaces (at flush or at commit):
+     * Anything else is a 500 — except an unreachable database (503 with Retry-After) and what concurrent requests cause, wherever it surfaces (at flush or at commit):
      * a record changed since it was read (optimistic locking) or a second copy refused by a unique key, both 409.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo request) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("the database is unreachable: %s", e.getMessage());
+            return problems.unavailable("The service's database is unreachable; try again shortly", request);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problems.of(409, "Conflict", "The record changed while this request ran; read it again and retry",
@@ -149,6 +169,35 @@ public class ProblemMappers {
 
     private Response badField(String field, String message, UriInfo request) {
         return problems.of(400, "Bad Request", INVALID_FIELDS, List.of(new FieldProblem(field, message)), request);
+    }
+
+    /** What a field of a type must be, in the words of the API (never a class name). */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-03-15";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "must be an instant such as 2026-03-15T08:30:00Z";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        return "has the wrong type";
     }
 
     private static String describe(int status) {

@@ -13,6 +13,8 @@ import java.util.List;
 public class ProblemResponses {
 
     private static final String TYPE_BASE = "https://aftersales.example.org/problems/";
+    /** How long a client should wait before it retries a request the service could not serve. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final ObjectMapper json;
 
@@ -28,6 +30,13 @@ public class ProblemResponses {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();
+    }
+
+    /** 503 with {@code Retry-After}: the service cannot serve right now (its database is unreachable). */
+    public Response unavailable(String detail, UriInfo request) {
+        return Response.fromResponse(of(503, "Service Unavailable", detail, List.of(), request))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private String write(Problem problem) {
