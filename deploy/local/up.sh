@@ -70,7 +70,7 @@ launch() {
   local name=$1
   reap "$name"
   LOG_FROM[$name]=$(( $(stat -c %s "$STATE/logs/$name.log" 2>/dev/null || echo 0) + 1 ))
-  eval "setsid ${COMMAND[$name]}" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
+  eval "exec setsid ${COMMAND[$name]}" >>"$STATE/logs/$name.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$name.pid"
   say "started $name (pid $!), log $STATE/logs/$name.log"
 }

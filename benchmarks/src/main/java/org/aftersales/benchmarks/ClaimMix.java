@@ -77,7 +77,8 @@ final class ClaimMix {
             if (!end.isBefore(claimedAt)) {
                 break;
             }
-            repairs.add(new RepairVisit(start, Optional.of(end), "F" + random.nextInt(3), random.nextBoolean(), random.nextInt(4) == 0,
+            repairs.add(new RepairVisit(Claim.WHOLE_UNIT, start, Optional.of(end), "F" + random.nextInt(3),
+                    random.nextBoolean(), random.nextInt(4) == 0,
                     random.nextInt(8) == 0 ? random.nextInt(5) : 0, RepairVisit.Delay.values()[random.nextInt(3)],
                     Duration.ofHours(random.nextInt(3) == 0 ? random.nextInt(30) : 0)));
             start = end;
@@ -97,7 +98,8 @@ final class ClaimMix {
         return new Claim(product, component, BigDecimal.valueOf(car ? 150_000 + random.nextInt(150_000) : 500 + random.nextInt(9_000), 0),
                 car ? Optional.of(new BigDecimal("0.004")) : Optional.empty(), purchase,
                 new Claim.Dates(invoice, Optional.of(invoice.plusDays(random.nextInt(5))), Optional.empty()), claimedAt,
-                car ? day * 40L : 0, new Fault("F" + random.nextInt(3), traits), repairs, replacements, assessment);
+                car ? day * 40L : 0, new Fault("F" + random.nextInt(3), traits), repairs, replacements, assessment,
+                Optional.empty());
     }
 
     /** A seed-002 style contract: 1 year, 2 repairs in a row → new unit, loaner after 2 days, +60 days per outage. */
@@ -105,13 +107,13 @@ final class ClaimMix {
         Citation clause = new Citation("合同条款", "contract clause", Source.PRIMARY);
         return new Policy(CONTRACT, "基准合同", "benchmark contract", Applicability.contract(CONTRACT),
                 new ClockTerms(false, 60, ClockTerms.Restart.REPLACED_PART, Source.PRIMARY, false),
-                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", StartEvent.ACCEPTANCE_ELSE_INVOICE,
+                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", StartEvent.ACCEPTANCE,
                         List.of(Coverage.wholeUnit(Term.years(1, Source.PRIMARY))), Optional.empty(), Optional.empty())),
                 List.of(
                         new Rule.RepeatedRepairs("C.REPEAT", clause, Threshold.atLeast(2), true, Set.of(), Set.of(Remedy.EXCHANGE),
                                 Refund.Basis.FULL_PRICE),
                         new Rule.Loaner("C.LOANER", clause, Threshold.moreThan(2)),
-                        new Rule.InPeriod("C.FREE", clause, false, Set.of(), Set.of(Remedy.FREE_REPAIR), Costs.FREE),
+                        new Rule.InPeriod("C.FREE", clause, Set.of(), Set.of(Remedy.FREE_REPAIR), Costs.FREE),
                         new Rule.OutOfPeriod("C.OOW", clause, new Costs(Payer.CUSTOMER_AT_COST, Payer.SELLER, Payer.CUSTOMER)),
                         new Rule.Excluded("C.EXCL", clause, Set.of(Assessment.Cause.MISUSE), Costs.CUSTOMER_PAYS)));
     }

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.problem.ProblemException;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "通知: the in-app inbox")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class NotificationResource {
 
     private final Caller caller;

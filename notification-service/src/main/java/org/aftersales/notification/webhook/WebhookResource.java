@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.aftersales.notification.delivery.Deliveries;
 import org.aftersales.notification.delivery.Message;
 import org.aftersales.notification.notify.EventsConsumer;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/webhooks")
 @Tag(name = "Webhooks", description = "Partner systems' endpoints, signed per Standard Webhooks, and their deliveries")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class WebhookResource {
 
     private final Caller caller;

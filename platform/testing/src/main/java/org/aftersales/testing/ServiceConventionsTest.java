@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service offers, checked the same way for each: liveness, readiness that includes its
- * database and Kafka, Prometheus metrics, its OpenAPI document and Swagger UI with a success, 401, 403 and
- * every error documented as problem+json for every operation, and problem details for requests that match nothing.
+ * database but not Kafka (ADR 0021), Prometheus metrics, its OpenAPI document and Swagger UI with a success, 401,
+ * 403 and every error documented as problem+json for every operation, and problem details for requests that match
+ * nothing.
  * A service's test extends it, annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceConventionsTest {
@@ -25,12 +27,25 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
-    void is_live_and_ready_with_its_database_and_kafka() {
+    void is_live_and_ready_with_its_database() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("Kafka connection health check")));
+    }
+
+    /** docs/adr/0021: the outbox keeps accepting writes, so a broker outage must not take the pod out of service. */
+    @Test
+    void stays_live_and_ready_while_kafka_is_down() {
+        KafkaTestResource.broker().stop();
+        try {
+            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            KafkaTestResource.broker().restart();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.aftersales.ticket.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.aftersales.ticket.intake.TicketAction;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TransitionRequest;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * 派工与现场服务: suggests engineers, assigns one with an appointment, takes their acceptance or declination,
@@ -25,6 +27,7 @@ import org.aftersales.ticket.intake.TransitionRequest;
  * is acknowledged or diagnosing dispatches it, the first check-in is the arrival.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class Dispatcher {
 
     private static final List<TicketStatus> ASSIGNABLE =
@@ -35,9 +38,11 @@ public class Dispatcher {
     private final TicketDesk desk;
     private final EngineerRoster roster;
     private final InstalledBaseCopy installedBase;
+    private final Clock clock;
 
-    Dispatcher(TicketDesk desk, EngineerRoster roster, InstalledBaseCopy installedBase) {
+    Dispatcher(TicketDesk desk, EngineerRoster roster, InstalledBaseCopy installedBase, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
         this.roster = roster;
         this.installedBase = installedBase;
     }
@@ -51,7 +56,7 @@ public class Dispatcher {
     public Suggestions suggest(UUID ticketId, String skill, String region, Caller caller) {
         Ticket ticket = desk.find(ticketId, caller);
         String wanted = skill != null ? skill : deviceModel(ticket).orElse(null);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return new Suggestions(ticket.id, wanted, region, now,
                 EngineerRanking.rank(roster.candidates(), new EngineerRanking.Need(wanted, region, now)));
     }
@@ -73,7 +78,7 @@ public class Dispatcher {
             throw ProblemException.conflict("An engineer can be assigned while the ticket is " + ASSIGNABLE
                     + "; it is " + ticket.status);
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         current(ticketId).filter(Dispatcher::standing).ifPresent(earlier -> earlier.state = AssignmentState.REPLACED);
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
@@ -88,7 +93,8 @@ public class Dispatcher {
         ticket.assignedEngineer = engineer.username;
         ticket.updatedAt = now;
         if (ticket.status != TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.DISPATCH, null, null, null, null), null,
+                    caller);
         }
         return assignment;
     }
@@ -107,7 +113,7 @@ public class Dispatcher {
             throw ProblemException.conflict("The assignment is already " + assignment.state);
         }
         assignment.state = AssignmentState.ACCEPTED;
-        assignment.respondedAt = Instant.now();
+        assignment.respondedAt = Instant.now(clock);
         return assignment;
     }
 
@@ -123,7 +129,7 @@ public class Dispatcher {
             throw ProblemException.conflict("An assignment can be declined only before arriving; the ticket is "
                     + ticket.status);
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         assignment.state = AssignmentState.DECLINED;
         assignment.respondedAt = now;
         assignment.declineReason = reason.strip();
@@ -149,7 +155,7 @@ public class Dispatcher {
         openVisit(ticketId, caller.username()).ifPresent(open -> {
             throw ProblemException.conflict("You are checked in since " + open.checkedInAt + "; check out first");
         });
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (assignment.state == AssignmentState.PENDING) {
             assignment.state = AssignmentState.ACCEPTED;
             assignment.respondedAt = now;
@@ -163,7 +169,8 @@ public class Dispatcher {
         visit.checkInLongitude = position.longitude();
         visit.persist();
         if (ticket.status == TicketStatus.DISPATCHED) {
-            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null), null, caller);
+            desk.transition(ticketId, new TransitionRequest(TicketAction.ARRIVE, null, null, null, null), null,
+                    caller);
         }
         return visit;
     }
@@ -175,7 +182,7 @@ public class Dispatcher {
         requireBothOrNeither(position);
         Visit visit = openVisit(ticketId, caller.username())
                 .orElseThrow(() -> ProblemException.conflict("You are not checked in on this ticket"));
-        visit.checkedOutAt = Instant.now();
+        visit.checkedOutAt = Instant.now(clock);
         visit.checkOutLatitude = position.latitude();
         visit.checkOutLongitude = position.longitude();
         return visit;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +26,11 @@ public class EngineerRoster {
             TicketStatus.CANCELLED);
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    EngineerRoster(ObjectMapper json) {
+    EngineerRoster(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** What {@link #save} did. */
@@ -43,7 +46,7 @@ public class EngineerRoster {
         }
         Optional<Engineer> existing = find(username);
         Engineer engineer = existing.orElseGet(Engineer::new);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (existing.isEmpty()) {
             engineer.username = username;
             engineer.createdAt = now;

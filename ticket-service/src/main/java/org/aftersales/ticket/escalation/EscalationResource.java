@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,8 +42,10 @@ public class EscalationResource {
     private final TicketDesk desk;
     private final Escalations escalations;
     private final Caller caller;
+    private final Clock clock;
 
-    EscalationResource(TicketDesk desk, Escalations escalations, Caller caller) {
+    EscalationResource(TicketDesk desk, Escalations escalations, Caller caller, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.escalations = escalations;
         this.caller = caller;
@@ -80,7 +83,7 @@ public class EscalationResource {
     public Response escalate(@PathParam("id") UUID id, @NotNull @Valid EscalationRequest body, UriInfo uri) {
         Ticket ticket = desk.find(id, caller);
         Escalation escalation = escalations
-                .escalate(id, EscalationTrigger.HAND, body.reason().strip(), caller.username(), Instant.now())
+                .escalate(id, EscalationTrigger.HAND, body.reason().strip(), caller.username(), Instant.now(clock))
                 .orElseThrow(() -> ProblemException.conflict(
                         "The ticket is already escalated to " + ticket.escalationLevel + ", the top level"));
         return Response.created(uri.getAbsolutePath()).entity(EscalationView.of(escalation)).build();

@@ -13,6 +13,7 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.sla.SlaBreached;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * 升级: raises a ticket one level up the chain engineer → senior engineer → manager → leadership — by hand,
@@ -20,6 +21,7 @@ import org.aftersales.ticket.sla.SlaBreached;
  * {@code aftersales.ticket.escalated.v1}. Callers check access to the ticket themselves.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class Escalations {
 
     /** Who escalates on a breach: the SLA clocks themselves. */

@@ -55,7 +55,8 @@ public class InspectionDesk {
     private final Clock clock;
 
     InspectionDesk(TicketDesk ticketDesk, InspectionTickets tickets, InspectionContracts contracts,
-            InstalledBaseCopy installedBase, Outbox outbox, SlaClocks slaClocks, ServiceReports reports) {
+            InstalledBaseCopy installedBase, Outbox outbox, SlaClocks slaClocks, ServiceReports reports,
+            Clock clock) {
         this.ticketDesk = ticketDesk;
         this.tickets = tickets;
         this.contracts = contracts;
@@ -63,19 +64,21 @@ public class InspectionDesk {
         this.outbox = outbox;
         this.slaClocks = slaClocks;
         this.reports = reports;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** 重大活动保障: opens a one-off inspection ticket for the device, under its contract when known. */
     @Transactional
     public InspectionView scheduleOneOff(NewInspection request, Caller caller) {
         String serial = request.deviceSerial().strip();
+        Instant now = Instant.now(clock);
         UUID contractId = installedBase.device(serial, request.customerOrganisation())
-                .map(device -> device.contractId)
+                .flatMap(device -> installedBase.contractInForce(serial, request.customerOrganisation(), now))
+                .map(contract -> contract.contractId)
                 .orElse(null);
         InspectionTickets.Due due = new InspectionTickets.Due(request.customerOrganisation(), serial, contractId, null,
                 request.occasion().strip(), request.dueOn());
-        Ticket ticket = tickets.open(due, caller.username(), Instant.now(clock)).orElseThrow();
+        Ticket ticket = tickets.open(due, caller.username(), now).orElseThrow();
         return InspectionView.of(Inspection.findById(ticket.id), ticket, contracts.terms(contractId));
     }
 
@@ -112,7 +115,7 @@ public class InspectionDesk {
                 terms.reportWithin().describe());
 
         TicketTransition.record(ticket.id, TicketAction.RESOLVE, ticket.status, TicketStatus.RESOLVED,
-                "巡检记录单 stored: inspected", caller.username(), now);
+                "巡检记录单 stored: inspected", caller.username(), now, null);
         ticket.status = TicketStatus.RESOLVED;
         ticket.waitingIn = null;
         ticket.reason = null;

@@ -3,6 +3,7 @@ package org.aftersales.ticket.inspection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +31,11 @@ public class InspectionGenerator {
     private final InspectionContracts contracts;
     private final InspectionTickets tickets;
     private final InspectionConfig config;
+    private final Clock clock;
 
-    InspectionGenerator(InspectionContracts contracts, InspectionTickets tickets, InspectionConfig config) {
+    InspectionGenerator(InspectionContracts contracts, InspectionTickets tickets, InspectionConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
         this.tickets = tickets;
         this.config = config;
@@ -40,7 +44,7 @@ public class InspectionGenerator {
     @Scheduled(identity = "inspection-generator", every = "${aftersales.inspection.generate-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
-        int opened = generate(Instant.now());
+        int opened = generate(Instant.now(clock));
         if (opened > 0) {
             LOG.infof("inspection generator: %d inspection tickets opened", opened);
         }

@@ -82,6 +82,7 @@ class InspectionTickets {
         ticket.status = TicketStatus.NEW;
         ticket.createdBy = createdBy;
         ticket.createdAt = now;
+        ticket.reportedAt = now;
         ticket.updatedAt = now;
         ticket.persist();
         outbox.append(TicketEvents.INSPECTION_DUE, id.toString(), now, new InspectionDue(id,

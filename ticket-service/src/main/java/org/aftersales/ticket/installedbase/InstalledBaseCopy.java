@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.contract.ContractTerminated;
 import org.aftersales.events.device.DeviceAccepted;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
@@ -16,6 +19,7 @@ import org.aftersales.events.device.DeviceTransferred;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
 import org.aftersales.ticket.remedy.Remedies;
+import org.aftersales.ticket.sla.SlaTerms;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -40,7 +44,9 @@ public class InstalledBaseCopy {
                 .on(DeviceEvents.TRANSFERRED, this::transferred)
                 .on(DeviceEvents.REPLACED, this::replaced)
                 .on(DeviceEvents.REMEDY_DUE, remedies::due);
-        this.contractHandlers = new EventHandlers().on(ContractEvents.ACTIVATED, this::contractActivated);
+        this.contractHandlers = new EventHandlers()
+                .on(ContractEvents.ACTIVATED, this::contractActivated)
+                .on(ContractEvents.TERMINATED, this::contractTerminated);
     }
 
     @Incoming("device-events")
@@ -68,6 +74,24 @@ public class InstalledBaseCopy {
         return device(serialNumber).filter(device -> device.customerOrganisation.equals(customerOrganisation));
     }
 
+    /**
+     * The contract that applies to the device on the day, in the contract's zone, of {@code reportedAt}: among the
+     * organisation's contracts that name the serial, one in force that day (started, not ended, not terminated); of
+     * several, the one that started last. Derived from the contracts when asked, so that it does not matter whether
+     * the device's registration or the contract's activation arrived first, or both at once.
+     */
+    public Optional<KnownContract> contractInForce(String serialNumber, String customerOrganisation,
+            Instant reportedAt) {
+        return KnownContract.<KnownContract>list(
+                        "select c from KnownContract c join c.deviceSerials s"
+                                + " where s = ?1 and c.customerOrganisation = ?2",
+                        serialNumber, customerOrganisation).stream()
+                .filter(contract -> contract.period().inForceAt(reportedAt))
+                .max(Comparator.comparing((KnownContract contract) -> contract.startsOn,
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(contract -> contract.contractId));
+    }
+
     /** The terms the contract's activation published, as kept whole in the copy. */
     public ContractActivated terms(KnownContract contract) {
         try {
@@ -89,11 +113,6 @@ public class InstalledBaseCopy {
         if (registered.acceptanceDate() != null) {
             device.acceptanceDate = registered.acceptanceDate();
         }
-        // The contract's activation may have been applied first: the two arrive on different topics.
-        device.contractId = KnownContract.<KnownContract>find(
-                        "select c from KnownContract c join c.deviceSerials s where s = ?1 order by c.startsOn desc",
-                        registered.serialNumber())
-                .firstResultOptional().map(c -> c.contractId).orElse(device.contractId);
         if (isNew) {
             device.persist();
         }
@@ -124,6 +143,7 @@ public class InstalledBaseCopy {
         contract.customerOrganisation = activated.customerOrganisation();
         contract.startsOn = activated.startsOn();
         contract.endsOn = activated.endsOn();
+        contract.zone = SlaTerms.calendarOf(activated.calendar()).zone().getId();
         contract.deviceSerials.clear();
         contract.deviceSerials.addAll(activated.deviceSerials());
         try {
@@ -134,7 +154,15 @@ public class InstalledBaseCopy {
         if (isNew) {
             contract.persist();
         }
-        activated.deviceSerials().forEach(serial -> KnownDevice.<KnownDevice>findByIdOptional(serial)
-                .ifPresent(device -> device.contractId = activated.contractId()));
+    }
+
+    /** 合同终止: the contract stops applying after its last day in force (same topic and key: after its activation). */
+    private void contractTerminated(CloudEvent<ContractTerminated> event) {
+        ContractTerminated terminated = event.data();
+        KnownContract contract = KnownContract.<KnownContract>findByIdOptional(terminated.contractId())
+                .orElseThrow(() -> new IllegalStateException("contract " + terminated.contractId()
+                        + " is terminated but was never activated here"));
+        contract.lastDayInForce = terminated.lastDayInForce();
+        contract.terminationReason = terminated.reason();
     }
 }

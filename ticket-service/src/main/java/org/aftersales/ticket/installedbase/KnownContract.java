@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +18,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * ticket-service's own copy of a contract in force: the terms its SLA clocks will apply, as published in
- * {@code aftersales.contract.activated.v1} (kept whole, as JSON).
+ * ticket-service's own copy of a contract: the terms its SLA clocks will apply, as published in
+ * {@code aftersales.contract.activated.v1} (kept whole, as JSON), and when it applies ({@link #period()}).
  */
 @Entity
 @Table(name = "known_contract")
@@ -40,6 +41,17 @@ public class KnownContract extends PanacheEntityBase {
     @Column(name = "ends_on")
     public LocalDate endsOn;
 
+    /** The contract's zone (its calendar's), in which its days begin and end. */
+    @Column(nullable = false)
+    public String zone = "Asia/Shanghai";
+
+    /** The last day in force after a termination (合同终止); null while not terminated. */
+    @Column(name = "last_day_in_force")
+    public LocalDate lastDayInForce;
+
+    @Column(name = "termination_reason")
+    public String terminationReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "known_contract_device", joinColumns = @JoinColumn(name = "contract_id"))
     @Column(name = "serial_number", nullable = false)
@@ -48,4 +60,9 @@ public class KnownContract extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String terms;
+
+    /** When it applies: its term, cut short by a termination. */
+    public ContractPeriod period() {
+        return new ContractPeriod(startsOn, endsOn, lastDayInForce, ZoneId.of(zone));
+    }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * ticket-service's own copy of a device in warranty-service's installed base, kept from its events,
- * so intake can resolve a serial number without asking another service.
+ * so intake can resolve a serial number without asking another service. Its contract is not stored here: it is the
+ * one in force on the day of a report among those that name its serial ({@link InstalledBaseCopy#contractInForce}).
  */
 @Entity
 @Table(name = "known_device")
@@ -31,10 +32,6 @@ public class KnownDevice extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String brand;
-
-    /** The contract in force for it, from the latest contract activation that names it. */
-    @Column(name = "contract_id")
-    public UUID contractId;
 
     /** The customer's acceptance (验收): the warranty start that inspection cadences count from, when known. */
     @Column(name = "acceptance_date")

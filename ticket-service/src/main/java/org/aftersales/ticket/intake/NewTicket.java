@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
@@ -34,7 +35,11 @@ public record NewTicket(
         @Schema(description = "How the request came in; PORTAL when absent")
         Channel channel,
         @Schema(description = "故障类型 when already known; otherwise the agent classifies it. Absent for a CONSULTATION")
-        FaultType faultType) {
+        FaultType faultType,
+        @Schema(description = "报修时间: when the fault was reported, if before now (a forwarded alarm, a voicemail, a fax "
+                + "read in the morning); agents and integration clients only, never in the future, at most "
+                + "aftersales.ticket.reported-at-max-age (PT72H) back. The SLA clocks start then; now when absent")
+        Instant reportedAt) {
 
     /** The kind asked for, FAULT when absent. */
     public TicketKind kindOrDefault() {

@@ -19,10 +19,11 @@ public class PhoneSupportLog {
     static final Set<TicketStatus> FINISHED = EnumSet.of(TicketStatus.CLOSED, TicketStatus.CANCELLED);
 
     private final TicketDesk desk;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PhoneSupportLog(TicketDesk desk) {
+    PhoneSupportLog(TicketDesk desk, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
     }
 
     /** Appends a record: 404 outside the caller's organisations, 409 when the ticket is closed or cancelled. */

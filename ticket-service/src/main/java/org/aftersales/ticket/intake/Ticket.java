@@ -42,9 +42,13 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "device_id")
     public UUID deviceId;
 
-    /** The contract in force for the device when the ticket was registered, whose terms the SLA clocks apply. */
+    /** The contract in force for the device on the day the fault was reported, whose terms the SLA clocks apply. */
     @Column(name = "contract_id")
     public UUID contractId;
+
+    /** That contract's number as the parties write it, null without one. */
+    @Column(name = "contract_number")
+    public String contractNumber;
 
     @Column(nullable = false)
     public String description;
@@ -86,6 +90,19 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "waiting_in")
     public TicketStatus waitingIn;
 
+    /** While WAITING: what it waits for (customer, parts, manufacturer); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for")
+    public WaitingFor waitingFor;
+
+    /** 返厂: the device went back to the factory for repair (said when waiting for the manufacturer). */
+    @Column(name = "return_to_factory", nullable = false)
+    public boolean returnToFactory;
+
+    /** Whether the fault stopped the customer's work (停机), as stated at resolution; null when not stated. */
+    @Column(name = "stopped_work")
+    public Boolean stoppedWork;
+
     /** The reason of the latest action that needs one (waiting, rejection, reopening, cancellation). */
     public String reason;
 
@@ -114,6 +131,10 @@ public class Ticket extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** 报修时间: when the fault was reported, at or before {@code createdAt}; the SLA clocks start then. */
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    public Instant reportedAt;
 
     @Version
     public long version;

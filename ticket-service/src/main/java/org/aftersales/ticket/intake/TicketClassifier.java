@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * Classification (故障分级与分类) by an agent: sets a FAULT ticket's fault level and type while it is open, records
- * each classification, and fires {@link FaultLevelChanged} when the level changes.
+ * each classification, and fires {@link TicketReclassified} when the level or type changes.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class TicketClassifier {
 
     /** Once resolved (or cancelled), the fault is what it was; reopening makes the ticket classifiable again. */
@@ -24,12 +26,13 @@ public class TicketClassifier {
             EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CONFIRMED, TicketStatus.CLOSED, TicketStatus.CANCELLED);
 
     private final TicketDesk desk;
-    private final Event<FaultLevelChanged> levelChanged;
-    private final Clock clock = Clock.systemUTC();
+    private final Event<TicketReclassified> reclassified;
+    private final Clock clock;
 
-    TicketClassifier(TicketDesk desk, Event<FaultLevelChanged> levelChanged) {
+    TicketClassifier(TicketDesk desk, Event<TicketReclassified> reclassified, Clock clock) {
         this.desk = desk;
-        this.levelChanged = levelChanged;
+        this.clock = clock;
+        this.reclassified = reclassified;
     }
 
     /**
@@ -40,7 +43,7 @@ public class TicketClassifier {
      */
     @Transactional
     public Ticket classify(UUID id, ClassificationRequest request, Long expectedVersion, Caller caller) {
-        Ticket ticket = desk.find(id, caller);
+        Ticket ticket = desk.findForUpdate(id, caller);
         TicketDesk.requireVersion(ticket, expectedVersion);
         if (ticket.kind != TicketKind.FAULT) {
             throw ProblemException.conflict("A " + ticket.kind + " ticket has no fault to classify");
@@ -63,8 +66,9 @@ public class TicketClassifier {
         ticket.faultLevel = request.faultLevel();
         ticket.faultType = request.faultType();
         ticket.updatedAt = now;
-        if (classification.fromLevel != classification.toLevel) {
-            levelChanged.fire(new FaultLevelChanged(ticket.id, classification.fromLevel, classification.toLevel, now));
+        if (classification.fromLevel != classification.toLevel || classification.fromType != classification.toType) {
+            reclassified.fire(new TicketReclassified(ticket.id, classification.fromLevel, classification.toLevel,
+                    classification.fromType, classification.toType, caller.username(), now));
         }
         Ticket.getEntityManager().flush();
         return ticket;

@@ -2,6 +2,7 @@ package org.aftersales.ticket.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +24,14 @@ import org.aftersales.platform.security.Roles;
 import org.aftersales.ticket.escalation.EscalationTrigger;
 import org.aftersales.ticket.escalation.Escalations;
 import org.aftersales.ticket.installedbase.InstalledBaseCopy;
+import org.aftersales.ticket.sla.ClockStore;
+import org.aftersales.ticket.sla.SlaClock;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers and finds service tickets for a caller, within the organisations the caller may see. */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class TicketDesk {
 
     private final Outbox outbox;
@@ -35,18 +40,24 @@ public class TicketDesk {
     private final Duration reopenWindow;
     private final Event<TicketRegistered> registered;
     private final Event<TicketActionTaken> actionTaken;
+    private final Duration reportedAtMaxAge;
+    private final ClockStore clocks;
     private final Clock clock;
 
     TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Escalations escalations,
-            Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken,
-            @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow) {
+            Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken, ClockStore clocks, Clock clock,
+            @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow,
+            @ConfigProperty(name = "aftersales.ticket.reported-at-max-age", defaultValue = "PT72H")
+            Duration reportedAtMaxAge) {
         this.outbox = outbox;
         this.installedBase = installedBase;
         this.escalations = escalations;
         this.registered = registered;
         this.actionTaken = actionTaken;
         this.reopenWindow = reopenWindow;
-        this.clock = Clock.systemUTC();
+        this.reportedAtMaxAge = reportedAtMaxAge;
+        this.clocks = clocks;
+        this.clock = clock;
     }
 
     /** Stores the ticket and its {@code aftersales.ticket.created.v1} event in one transaction. */
@@ -60,7 +71,31 @@ public class TicketDesk {
             throw ProblemException.badRequest("Only ticket-service raises tickets on the WARRANTY channel",
                     List.of(new FieldProblem("channel", "must not be WARRANTY; 三包 tickets come from remedies")));
         }
+        if (request.reportedAt() != null) {
+            checkReportedAt(request.reportedAt(), caller);
+        }
         return register(UUID.randomUUID(), request, caller.username());
+    }
+
+    /**
+     * A report logged after the fact (a forwarded alarm, a voicemail, a fax read in the morning) names when it was
+     * reported: only vendor staff who take calls (agents, which integration clients are, and managers) may say so,
+     * as a customer or partner could otherwise buy time against the promise (403); never in the future nor longer
+     * ago than {@code aftersales.ticket.reported-at-max-age} (400).
+     */
+    private void checkReportedAt(Instant reportedAt, Caller caller) {
+        if (!caller.hasRole(Roles.AGENT) && !caller.hasRole(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Only agents, integration clients and managers may state reportedAt");
+        }
+        Instant now = Instant.now(clock);
+        if (reportedAt.isAfter(now)) {
+            throw ProblemException.badRequest("A fault cannot be reported in the future",
+                    List.of(new FieldProblem("reportedAt", "must not be after now (" + now + ")")));
+        }
+        if (reportedAt.isBefore(now.minus(reportedAtMaxAge))) {
+            throw ProblemException.badRequest("The report is older than intake accepts",
+                    List.of(new FieldProblem("reportedAt", "must be at most " + reportedAtMaxAge + " before now")));
+        }
     }
 
     /**
@@ -79,10 +114,16 @@ public class TicketDesk {
         ticket.channel = request.channelOrDefault();
         ticket.customerOrganisation = request.customerOrganisation();
         ticket.deviceSerial = request.deviceSerial().strip();
+        ticket.createdAt = Instant.now(clock);
+        ticket.reportedAt = request.reportedAt() == null ? ticket.createdAt : request.reportedAt();
         installedBase.device(ticket.deviceSerial, request.customerOrganisation()).ifPresent(device -> {
             ticket.deviceKnown = true;
             ticket.deviceId = device.deviceId;
-            ticket.contractId = device.contractId;
+            installedBase.contractInForce(ticket.deviceSerial, ticket.customerOrganisation, ticket.reportedAt)
+                    .ifPresent(contract -> {
+                        ticket.contractId = contract.contractId;
+                        ticket.contractNumber = contract.contractNumber;
+                    });
         });
         ticket.description = request.description().strip();
         ticket.faultLevel = request.faultLevel();
@@ -93,7 +134,6 @@ public class TicketDesk {
         ticket.site = stripped(request.contact().site());
         ticket.status = TicketStatus.NEW;
         ticket.createdBy = createdBy;
-        ticket.createdAt = Instant.now(clock);
         ticket.updatedAt = ticket.createdAt;
         ticket.persist();
 
@@ -157,7 +197,7 @@ public class TicketDesk {
      */
     @Transactional
     public Ticket transition(UUID id, TransitionRequest request, Long expectedVersion, Caller caller) {
-        Ticket ticket = find(id, caller);
+        Ticket ticket = findForUpdate(id, caller);
         requireVersion(ticket, expectedVersion);
         TicketAction action = request.action();
         if (action.roles().stream().noneMatch(caller::hasRole)) {
@@ -185,25 +225,32 @@ public class TicketDesk {
             throw ProblemException.badRequest("WAIT needs what the ticket waits for",
                     List.of(new FieldProblem("waitingFor", "must be CUSTOMER, PARTS or MANUFACTURER for WAIT")));
         }
+        boolean returnToFactory = Boolean.TRUE.equals(request.returnToFactory());
+        if (returnToFactory && (action != TicketAction.WAIT || request.waitingFor() != WaitingFor.MANUFACTURER)) {
+            throw ProblemException.badRequest("Only a wait for the manufacturer sends the device to the factory",
+                    List.of(new FieldProblem("returnToFactory", "may be true only to WAIT for the MANUFACTURER")));
+        }
         if (action == TicketAction.RESOLVE) {
             resolve(ticket, request.resolution(), caller, now);
         }
+        WaitingFor waitingFor = action == TicketAction.WAIT ? request.waitingFor() : null;
         ticket.waitingIn = action == TicketAction.WAIT ? from : null;
+        ticket.waitingFor = waitingFor;
+        ticket.returnToFactory = ticket.returnToFactory || returnToFactory;
         ticket.status = to;
         ticket.reason = reason;
         ticket.updatedAt = now;
 
-        TicketTransition.record(ticket.id, action, from, to, reason, caller.username(), now);
+        TicketTransition.record(ticket.id, action, from, to, reason, caller.username(), now, waitingFor);
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
                         reason, caller.username(), now, ticket.assignedEngineer,
-                        action == TicketAction.WAIT ? request.waitingFor().name() : null)));
+                        waitingFor == null ? null : waitingFor.name())));
         if (action == TicketAction.REJECT) {
             // Seed 003: a customer unsatisfied with the result gets someone more senior.
             escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);
         }
-        actionTaken.fire(new TicketActionTaken(ticket, action, from,
-                action == TicketAction.WAIT ? request.waitingFor() : null, now));
+        actionTaken.fire(new TicketActionTaken(ticket, action, from, waitingFor, now));
         Ticket.getEntityManager().flush();
         return ticket;
     }
@@ -226,13 +273,21 @@ public class TicketDesk {
                     List.of(new FieldProblem("resolution", "must not be null for RESOLVE")));
         }
         ticket.resolvedAt = now;
-        Instant started = resolution.repairStartedAt() == null ? ticket.createdAt : resolution.repairStartedAt();
+        ticket.stoppedWork = resolution.stoppedWork();
+        Instant started = resolution.repairStartedAt() == null ? ticket.reportedAt : resolution.repairStartedAt();
+        Waits waits = Waits.of(TicketTransition.<TicketTransition>list("ticketId", ticket.id).stream()
+                .map(step -> new Waits.Step(step.action, step.waitingFor, step.changedAt)).toList(), now);
+        Duration partsWaiting = waits.of(WaitingFor.PARTS);
+        boolean late = clocks.clock(ticket.id, SlaClock.Target.RESOLUTION)
+                .map(resolutionClock -> resolutionClock.deadline != null && now.isAfter(resolutionClock.deadline))
+                .orElse(false);
         outbox.append(TicketEvents.RESOLVED, ticket.id.toString(), now, new TicketResolved(ticket.id,
                 ticket.customerOrganisation, ticket.deviceSerial,
                 resolution.component() == null || resolution.component().isBlank() ? null : resolution.component().strip(),
                 resolution.faultCode().strip(), started, now,
                 resolution.partsUsed() == null ? List.of() : resolution.partsUsed(), resolution.faultGone(),
-                caller.username(), ticket.deviceId, null, null, null));
+                caller.username(), ticket.deviceId, resolution.stoppedWork(),
+                partsWaiting.isZero() ? null : partsWaiting.toString(), waits.delayCause(late).orElse(null)));
     }
 
     /** The ticket's lifecycle, oldest first. */
@@ -246,11 +301,19 @@ public class TicketDesk {
      * caller whose only vendor role is engineer — is not assigned to the caller.
      */
     public Ticket find(UUID id, Caller caller) {
-        Ticket ticket = Ticket.findById(id);
-        if (ticket == null) {
-            throw ProblemException.notFound("ticket", id);
-        }
-        if (!maySee(ticket, caller)) {
+        return visible(Ticket.findById(id), id, caller);
+    }
+
+    /**
+     * The ticket as {@link #find}, with a row lock for the rest of the transaction: a change to a ticket and its clocks
+     * locks the ticket first, as the SLA timers do, so that the two never deadlock.
+     */
+    public Ticket findForUpdate(UUID id, Caller caller) {
+        return visible(Ticket.findById(id, LockModeType.PESSIMISTIC_WRITE), id, caller);
+    }
+
+    private static Ticket visible(Ticket ticket, UUID id, Caller caller) {
+        if (ticket == null || !maySee(ticket, caller)) {
             throw ProblemException.notFound("ticket", id);
         }
         return ticket;

@@ -3,6 +3,7 @@ package org.aftersales.ticket.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,9 +27,11 @@ public class TicketSearch {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    TicketSearch(EntityManager entityManager) {
+    TicketSearch(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** A page of the tickets the caller may see that match the filter; another organisation's are never among them. */
@@ -48,7 +51,7 @@ public class TicketSearch {
         where.and("t.assignedEngineer = :engineer", "engineer", filter.engineer());
         if (filter.slaState() != null) {
             where.and("exists (select 1 from TicketClock c where c.ticketId = t.id and "
-                    + ClockStates.condition(filter.slaState()) + ")", "now", Instant.now());
+                    + ClockStates.condition(filter.slaState()) + ")", "now", Instant.now(clock));
         }
         where.and("t.createdAt >= :createdFrom", "createdFrom", startOf(filter.createdFrom()));
         where.and("t.createdAt < :createdBefore", "createdBefore",

@@ -42,9 +42,14 @@ public class TicketTransition extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false, updatable = false)
     public Instant changedAt;
 
+    /** What a WAIT waits for; null for other actions. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for", updatable = false)
+    public WaitingFor waitingFor;
+
     /** Stores one change of a ticket's status: what was done, from which status to which, by whom, when and why. */
     public static TicketTransition record(UUID ticketId, TicketAction action, TicketStatus from, TicketStatus to,
-            String reason, String changedBy, Instant changedAt) {
+            String reason, String changedBy, Instant changedAt, WaitingFor waitingFor) {
         TicketTransition transition = new TicketTransition();
         transition.id = UUID.randomUUID();
         transition.ticketId = ticketId;
@@ -54,6 +59,7 @@ public class TicketTransition extends PanacheEntityBase {
         transition.reason = reason;
         transition.changedBy = changedBy;
         transition.changedAt = changedAt;
+        transition.waitingFor = waitingFor;
         transition.persist();
         return transition;
     }

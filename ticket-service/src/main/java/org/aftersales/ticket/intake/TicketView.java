@@ -16,6 +16,7 @@ public record TicketView(
         boolean deviceKnown,
         UUID deviceId,
         UUID contractId,
+        String contractNumber,
         String description,
         FaultLevel faultLevel,
         FaultType faultType,
@@ -23,24 +24,30 @@ public record TicketView(
         Channel channel,
         NewTicket.ContactDetails contact,
         TicketStatus status,
+        WaitingFor waitingFor,
+        boolean returnToFactory,
         String reason,
         String assignedEngineer,
         EscalationLevel escalationLevel,
         Remedy remedyDue,
         Instant resolvedAt,
+        Boolean stoppedWork,
         String createdBy,
+        Instant reportedAt,
         Instant createdAt,
         Instant updatedAt,
         long version) {
 
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.customerOrganisation, ticket.deviceSerial, ticket.deviceKnown,
-                ticket.deviceId, ticket.contractId, ticket.description,
+                ticket.deviceId, ticket.contractId, ticket.contractNumber, ticket.description,
                 ticket.faultLevel, ticket.faultType, ticket.kind, ticket.channel,
                 new NewTicket.ContactDetails(ticket.contactName, ticket.contactPhone, ticket.contactDepartment,
                         ticket.site),
-                ticket.status, ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
-                ticket.remedyDue, ticket.resolvedAt, ticket.createdBy, ticket.createdAt, ticket.updatedAt,
+                ticket.status, ticket.waitingFor, ticket.returnToFactory,
+                ticket.reason, ticket.assignedEngineer, ticket.escalationLevel,
+                ticket.remedyDue, ticket.resolvedAt, ticket.stoppedWork, ticket.createdBy, ticket.reportedAt,
+                ticket.createdAt, ticket.updatedAt,
                 ticket.version);
     }
 }

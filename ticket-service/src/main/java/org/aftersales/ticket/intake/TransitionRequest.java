@@ -15,7 +15,10 @@ public record TransitionRequest(
         @Schema(description = "Why: required to WAIT, REJECT, REOPEN and CANCEL") @Size(max = 2000) String reason,
         @Schema(description = "What the ticket waits for: required to WAIT; the contract says which waits stop "
                 + "the SLA clocks") WaitingFor waitingFor,
-        @Schema(description = "The repair's facts: required to RESOLVE") @Valid Resolution resolution) {
+        @Schema(description = "The repair's facts: required to RESOLVE") @Valid Resolution resolution,
+        @Schema(description = "返厂: the device goes back to the factory for repair; only to WAIT for the MANUFACTURER. "
+                + "Where the contract owes a backup unit only then (seed 003), it is owed once the repair takes longer "
+                + "than the contract's term") Boolean returnToFactory) {
 
     /** What the repair found and did (for the repair report and warranty-service's repair history). */
     @Schema(name = "TicketResolution")
@@ -23,8 +26,12 @@ public record TransitionRequest(
             @Schema(description = "The repaired component; absent for the whole unit", examples = "power-supply")
             @Size(max = 100) String component,
             @Schema(examples = "NO-POWER") @NotBlank @Size(max = 100) String faultCode,
-            @Schema(description = "When the repair began; the ticket's registration when absent") Instant repairStartedAt,
+            @Schema(description = "When the repair began; when the fault was reported if absent")
+            Instant repairStartedAt,
             @Schema(description = "Part numbers used") @Size(max = 100) List<@NotBlank String> partsUsed,
-            @Schema(description = "Whether the fault is gone (false: repaired but still failing)") @NotNull Boolean faultGone) {
+            @Schema(description = "Whether the fault is gone (false: repaired but still failing)")
+            @NotNull Boolean faultGone,
+            @Schema(description = "Whether the fault stopped the customer's work (停机, an outage); unknown when absent")
+            Boolean stoppedWork) {
     }
 }

@@ -33,10 +33,10 @@ public class KnowledgeBase {
     private final InstalledBaseCopy installedBase;
     private final Clock clock;
 
-    KnowledgeBase(EntityManager entityManager, InstalledBaseCopy installedBase) {
+    KnowledgeBase(EntityManager entityManager, InstalledBaseCopy installedBase, Clock clock) {
         this.entityManager = entityManager;
         this.installedBase = installedBase;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

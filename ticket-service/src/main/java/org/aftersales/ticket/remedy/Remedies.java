@@ -61,10 +61,10 @@ public class Remedies {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    Remedies(TicketDesk desk, EntityManager entityManager) {
+    Remedies(TicketDesk desk, EntityManager entityManager, Clock clock) {
         this.desk = desk;
         this.entityManager = entityManager;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Applies a {@code remedy-due} event, inside the inbox's transaction (see the type's rules). */
@@ -151,7 +151,7 @@ public class Remedies {
                 source.map(ticket -> ticket.faultLevel).orElse(FaultLevel.MAJOR),
                 new NewTicket.ContactDetails(contact.contactName, contact.contactPhone, contact.contactDepartment,
                         contact.site),
-                TicketKind.FAULT, Channel.WARRANTY, source.map(ticket -> ticket.faultType).orElse(null));
+                TicketKind.FAULT, Channel.WARRANTY, source.map(ticket -> ticket.faultType).orElse(null), null);
     }
 
     /**

@@ -29,7 +29,7 @@ public record RepairReportView(
     }
 
     static RepairReportView of(RepairReport report, Ticket ticket) {
-        return new RepairReportView(report.ticketId, ticket.createdAt, report.arrivedAt, report.cause, report.measures,
+        return new RepairReportView(report.ticketId, ticket.reportedAt, report.arrivedAt, report.cause, report.measures,
                 report.restoredAt, report.partsUsed.stream().map(RepairReportPart::view).toList(), report.submittedBy,
                 report.submittedAt, report.updatedBy, report.updatedAt, report.confirmed()
                         ? new Confirmation(report.confirmedBy, report.confirmedAt, report.confirmationRecordedBy)

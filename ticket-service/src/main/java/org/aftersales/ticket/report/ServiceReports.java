@@ -19,6 +19,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
+import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
 
 /**
  * Writes and reads the service reports of resolved tickets: the repair report (维修报告), which the customer
@@ -26,6 +27,7 @@ import org.aftersales.ticket.intake.TicketStatus;
  * {@link ServiceReportSubmitted} for the SLA clocks and publishes {@code aftersales.ticket.report-submitted.v1}.
  */
 @ApplicationScoped
+@RetriedOnLockConflict
 public class ServiceReports {
 
     /** The statuses in which a ticket's fault is resolved, so that its reports can be written. */
@@ -37,11 +39,11 @@ public class ServiceReports {
     private final Event<ServiceReportSubmitted> submitted;
     private final Clock clock;
 
-    ServiceReports(TicketDesk desk, Outbox outbox, Event<ServiceReportSubmitted> submitted) {
+    ServiceReports(TicketDesk desk, Outbox outbox, Event<ServiceReportSubmitted> submitted, Clock clock) {
         this.desk = desk;
         this.outbox = outbox;
         this.submitted = submitted;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A report as written, and whether this was its first submission. */
@@ -62,7 +64,7 @@ public class ServiceReports {
         }
         Instant now = Instant.now(clock);
         List<FieldProblem> problems =
-                RepairReportRules.timeProblems(ticket.createdAt, body.arrivedAt(), body.restoredAt(), now);
+                RepairReportRules.timeProblems(ticket.reportedAt, body.arrivedAt(), body.restoredAt(), now);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("The repair report's times are inconsistent", problems);
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClocksResource {
 
     private final TicketDesk desk;
-    private final SlaClocks clocks;
+    private final ClockStore clocks;
     private final Caller caller;
+    private final Clock clock;
 
-    ClocksResource(TicketDesk desk, SlaClocks clocks, Caller caller) {
+    ClocksResource(TicketDesk desk, ClockStore clocks, Caller caller, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.clocks = clocks;
         this.caller = caller;
@@ -41,7 +44,7 @@ public class ClocksResource {
     @APIResponse(responseCode = "404", description = "No such ticket in the caller's organisations")
     public TicketClocksView clocks(@PathParam("id") UUID id) {
         Ticket ticket = desk.find(id, caller);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return clocks.terms(ticket.id).map(terms -> new TicketClocksView(TermsView.of(terms, ticket),
                         clocks.clocks(ticket.id).stream().map(clock -> ClockView.of(clock,
                                 clocks.read(clock, terms, now))).toList(),
@@ -92,13 +95,18 @@ public class ClocksResource {
         }
     }
 
-    /** A stored breach (超时记录). */
+    /**
+     * A stored breach (超时记录), never deleted.
+     *
+     * @param withdrawnAt when a reclassification took away the target it was measured against; null while it stands
+     */
     public record BreachView(SlaClock.Target target, String commitment, Instant promisedAt, Instant actualAt,
-            Instant breachedAt, String consequence) {
+            Instant breachedAt, String consequence, Instant withdrawnAt, String withdrawnBy, String withdrawalReason) {
 
         static BreachView of(SlaBreach breach) {
             return new BreachView(breach.target, breach.commitment, breach.promisedAt, breach.actualAt,
-                    breach.breachedAt, breach.consequence);
+                    breach.breachedAt, breach.consequence, breach.withdrawnAt, breach.withdrawnBy,
+                    breach.withdrawalReason);
         }
     }
 }

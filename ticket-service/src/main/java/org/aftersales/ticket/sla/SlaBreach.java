@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * 超时记录: a promise a ticket's clock broke, stored as a fact with the commitment, the promised time, the
- * actual time (when the target was finally met; null until then) and the consequence the contract names.
+ * actual time (when the target was finally met; null until then) and the consequence the contract names. It is never
+ * deleted: a reclassification that takes away the target it was measured against marks it withdrawn (who, when, why).
  */
 @Entity
 @Table(name = "sla_breach")
@@ -51,4 +52,14 @@ public class SlaBreach extends PanacheEntityBase {
     public Instant breachedAt;
 
     public String consequence;
+
+    /** When a reclassification withdrew it; null while it stands. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 }

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractActivated.LoanerTerm;
 import org.aftersales.events.contract.ContractActivated.PenaltyTerm;
 import org.aftersales.events.contract.ContractActivated.ReportTerm;
 import org.aftersales.events.contract.ContractActivated.SlaTerm;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 
 /**
  * The SLA terms a ticket runs on, kept with the ticket when it is registered (a later contract does not
@@ -21,6 +23,10 @@ import org.aftersales.events.ticket.FaultLevel;
  *
  * @param contractId the contract, null under the default policy
  * @param source {@code CONTRACT} or {@code DEFAULT}
+ * @param warningAtPercent the share of each target at which a clock warns (预警); null: the service's setting
+ *     ({@code aftersales.sla.warning-percent})
+ * @param escalatingClocks the targets whose breach escalates the ticket; null: {@link #PROMISES_TO_THE_CUSTOMER}
+ * @param loaner when a backup unit (备机) is owed at the vendor's cost; null when the terms owe none
  */
 public record SlaTerms(
         String source,
@@ -32,23 +38,32 @@ public record SlaTerms(
         List<SlaTerm> slaTerms,
         List<String> pauses,
         List<ReportTerm> reports,
-        List<PenaltyTerm> penalties) {
+        List<PenaltyTerm> penalties,
+        Integer warningAtPercent,
+        List<String> escalatingClocks,
+        LoanerTerm loaner) {
 
     public static final String CONTRACT = "CONTRACT";
     public static final String DEFAULT = "DEFAULT";
+
+    /** The targets whose breach escalates when the terms name none: the promises made to the customer. */
+    public static final List<SlaClock.Target> PROMISES_TO_THE_CUSTOMER =
+            List.of(SlaClock.Target.RESPONSE, SlaClock.Target.ON_SITE, SlaClock.Target.RESOLUTION);
 
     public SlaTerms {
         slaTerms = List.copyOf(slaTerms == null ? List.of() : slaTerms);
         pauses = List.copyOf(pauses == null ? List.of() : pauses);
         reports = List.copyOf(reports == null ? List.of() : reports);
         penalties = List.copyOf(penalties == null ? List.of() : penalties);
+        escalatingClocks = escalatingClocks == null ? null : List.copyOf(escalatingClocks);
     }
 
     /** The terms of a contract in force. */
     public static SlaTerms of(ContractActivated contract) {
         return new SlaTerms(CONTRACT, contract.contractId(), contract.contractNumber(), contract.commitmentId(),
                 contract.commitmentVersion(), contract.calendar(), contract.slaTerms(), contract.pauses(),
-                contract.reports(), contract.penalties());
+                contract.reports(), contract.penalties(), contract.warningAtPercent(), contract.escalatingClocks(),
+                contract.loaner());
     }
 
     /** When the clocks run: 7×24, or the service hours on China's working days, in the contract's zone. */
@@ -59,7 +74,7 @@ public record SlaTerms(
     /** The same terms on another calendar. */
     public SlaTerms on(ServiceCalendar other) {
         return new SlaTerms(source, contractId, contractNumber, commitmentId, commitmentVersion, describe(other),
-                slaTerms, pauses, reports, penalties);
+                slaTerms, pauses, reports, penalties, warningAtPercent, escalatingClocks, loaner);
     }
 
     /**
@@ -90,15 +105,30 @@ public record SlaTerms(
         return term(level).map(SlaTerm::serviceLevel);
     }
 
-    /** The promise of one target for a fault level; empty when the terms promise nothing there. */
-    public Optional<TimeTarget> target(SlaClock.Target target, FaultLevel level) {
+    /**
+     * The promise of one target for a fault level and type; empty when the terms promise nothing there. A fault type's
+     * own resolution target (seed 002: software within 48 h) wins over the level's; without a type, the level's.
+     */
+    public Optional<TimeTarget> target(SlaClock.Target target, FaultLevel level, FaultType type) {
         return switch (target) {
             case RESPONSE -> term(level).map(SlaTerm::response);
             case ON_SITE -> term(level).map(SlaTerm::onSite);
-            case RESOLUTION -> term(level).map(SlaTerm::resolution);
+            case RESOLUTION -> term(level).map(term -> Optional.ofNullable(type)
+                    .map(term.resolutionByFaultType()::get).orElse(term.resolution()));
             case REPAIR_REPORT, FAULT_ANALYSIS -> report(target).map(ReportTerm::within);
             case INSPECTION_REPORT -> Optional.empty();
         };
+    }
+
+    /** The share of each target, in percent, at which a clock warns: the terms', else {@code fallback}. */
+    public int warningPercent(int fallback) {
+        return warningAtPercent == null ? fallback : warningAtPercent;
+    }
+
+    /** Whether a breach of this target escalates the ticket (升级): the terms' choice, else the customer's promises. */
+    public boolean escalates(SlaClock.Target target) {
+        return escalatingClocks == null ? PROMISES_TO_THE_CUSTOMER.contains(target)
+                : escalatingClocks.contains(target.name());
     }
 
     /** Whether the resolution clock starts at arrival rather than at the report. */

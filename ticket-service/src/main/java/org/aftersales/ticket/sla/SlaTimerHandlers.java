@@ -14,15 +14,15 @@ final class SlaTimerHandlers {
     @ApplicationScoped
     static class WarningTimer implements TimerHandler {
 
-        private final SlaClocks clocks;
+        private final ClockTimers clocks;
 
-        WarningTimer(SlaClocks clocks) {
+        WarningTimer(ClockTimers clocks) {
             this.clocks = clocks;
         }
 
         @Override
         public String kind() {
-            return SlaClocks.WARNING_TIMER;
+            return ClockTimers.WARNING_TIMER;
         }
 
         @Override
@@ -34,15 +34,15 @@ final class SlaTimerHandlers {
     @ApplicationScoped
     static class BreachTimer implements TimerHandler {
 
-        private final SlaClocks clocks;
+        private final ClockTimers clocks;
 
-        BreachTimer(SlaClocks clocks) {
+        BreachTimer(ClockTimers clocks) {
             this.clocks = clocks;
         }
 
         @Override
         public String kind() {
-            return SlaClocks.BREACH_TIMER;
+            return ClockTimers.BREACH_TIMER;
         }
 
         @Override

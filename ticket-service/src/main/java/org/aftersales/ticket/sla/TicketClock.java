@@ -54,9 +54,13 @@ public class TicketClock extends PanacheEntityBase {
     @Column(name = "breached_at")
     public Instant breachedAt;
 
-    /** The ticket was cancelled before the target was met: the clock no longer counts. */
+    /** The clock no longer counts, since then ({@link #stoppedBecause} says why); null while it does. */
     @Column(name = "stopped_at")
     public Instant stoppedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stopped_because")
+    public ClockStop stoppedBecause;
 
     /**
      * Requests (meeting, pausing) and timers (warning, breach) both write a clock: the later of two concurrent writes
@@ -64,4 +68,9 @@ public class TicketClock extends PanacheEntityBase {
      */
     @Version
     public long version;
+
+    /** Whether it still counts: neither met nor stopped. */
+    public boolean counting() {
+        return metAt == null && stoppedAt == null;
+    }
 }

@@ -60,7 +60,7 @@ class InspectionApiTest {
         device = serial("ONE-OFF");
         contract = fixtures.contract(CUSTOMER_A, List.of(device), LocalDate.parse("2026-01-01"), null, List.of(),
                 new ContractActivated.TimeTarget("PT48H", null));
-        fixtures.device(device, CUSTOMER_A, LocalDate.parse("2026-01-10"), contract, null);
+        fixtures.device(device, CUSTOMER_A, LocalDate.parse("2026-01-10"), null);
         dueOn = LocalDate.now(ServiceCalendar.DEFAULT_ZONE).plusDays(10);
     }
 

@@ -61,9 +61,9 @@ public class InspectionFixtures {
         return id;
     }
 
-    /** A device of the installed base, accepted on {@code acceptedOn} (null: not yet), under {@code contractId}. */
+    /** A device of the installed base, accepted on {@code acceptedOn} (null: not yet). */
     @Transactional
-    public void device(String serial, String organisation, LocalDate acceptedOn, UUID contractId, String replacedBy) {
+    public void device(String serial, String organisation, LocalDate acceptedOn, String replacedBy) {
         KnownDevice device = new KnownDevice();
         device.serialNumber = serial;
         device.deviceId = UUID.randomUUID();
@@ -71,7 +71,6 @@ public class InspectionFixtures {
         device.model = "PM-8000";
         device.brand = "迈瑞";
         device.acceptanceDate = acceptedOn;
-        device.contractId = contractId;
         device.replacedBySerial = replacedBy;
         device.persist();
     }

@@ -55,9 +55,9 @@ class InspectionGeneratorTest {
         UUID contract = fixtures.contract(CUSTOMER_A, List.of(accepted, notInInstalledBase, replaced, transferred),
                 LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31"),
                 List.of(inMonths("quarterly", List.of(3, 6, 9, 12), 15), every("monthly", 1)), null);
-        fixtures.device(accepted, CUSTOMER_A, LocalDate.parse("2027-01-20"), contract, null);
-        fixtures.device(replaced, CUSTOMER_A, null, contract, serial("GEN-NEW"));
-        fixtures.device(transferred, "dealer-b/customer-b", null, contract, null);
+        fixtures.device(accepted, CUSTOMER_A, LocalDate.parse("2027-01-20"), null);
+        fixtures.device(replaced, CUSTOMER_A, null, serial("GEN-NEW"));
+        fixtures.device(transferred, "dealer-b/customer-b", null, null);
         // 10:00 on 5 March 2027 in Shanghai: the window is 19 February to 19 March.
         Instant now = Instant.parse("2027-03-05T02:00:00Z");
 

@@ -52,8 +52,8 @@ class InspectionPlanApiTest {
         String replaced = serial("PLAN-B");
         contract = fixtures.contract(CUSTOMER_A, List.of(accepted, replaced, notInInstalledBase), startsOn, null,
                 List.of(every("monthly", 1), inMonths("half-yearly", List.of(1, 7), 15)), null);
-        fixtures.device(accepted, CUSTOMER_A, acceptedOn, contract, null);
-        fixtures.device(replaced, CUSTOMER_A, null, contract, serial("PLAN-NEW"));
+        fixtures.device(accepted, CUSTOMER_A, acceptedOn, null);
+        fixtures.device(replaced, CUSTOMER_A, null, serial("PLAN-NEW"));
     }
 
     @Test

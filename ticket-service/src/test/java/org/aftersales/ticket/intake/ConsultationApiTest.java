@@ -1,6 +1,6 @@
 package org.aftersales.ticket.intake;
 
-import static org.aftersales.ticket.intake.TicketFixtures.act;
+import static org.aftersales.ticket.TicketApi.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -22,6 +22,7 @@ import org.aftersales.testing.TestCaller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.aftersales.ticket.TicketApi;
 
 /** A consultation (咨询): registered without fault level, answered without repair facts, never counted as a repair. */
 @QuarkusTest
@@ -35,11 +36,11 @@ class ConsultationApiTest {
 
     @BeforeEach
     void aConsultationByPhone() {
-        serial = TicketFixtures.uniqueSerial("SN-ASK");
-        Map<String, Object> body = TicketFixtures.with(TicketFixtures.fault(serial), "faultLevel", null,
+        serial = TicketApi.uniqueSerial("SN-ASK");
+        Map<String, Object> body = TicketApi.with(TicketApi.fault(serial), "faultLevel", null,
                 "kind", "CONSULTATION", "channel", "HOTLINE", "description", "报警音量如何调小？",
                 "contact", Map.of("name", "李护士", "phone", "010 6000 0000", "department", "ICU", "site", "三号楼"));
-        ticket = TicketFixtures.register(TestCaller.AGENT, body);
+        ticket = TicketApi.register(TestCaller.AGENT, body);
     }
 
     @Test
@@ -85,12 +86,12 @@ class ConsultationApiTest {
 
     @Test
     void a_fault_still_needs_its_repair_facts_and_cannot_be_resolved_from_acknowledged() {
-        String fault = TicketFixtures.register(TestCaller.AGENT, TicketFixtures.fault(serial));
+        String fault = TicketApi.register(TestCaller.AGENT, TicketApi.fault(serial));
         act(TestCaller.AGENT, fault, "{\"action\": \"ACKNOWLEDGE\"}").then().statusCode(200);
-        act(TestCaller.AGENT, fault, TicketFixtures.RESOLVE).then().statusCode(409);
+        act(TestCaller.AGENT, fault, TicketApi.RESOLVE).then().statusCode(409);
         act(TestCaller.AGENT, fault, "{\"action\": \"DIAGNOSE\"}").then().statusCode(200);
         act(TestCaller.AGENT, fault, "{\"action\": \"RESOLVE\", \"reason\": \"答复\"}").then().statusCode(400)
                 .body("errors.field", hasItems("resolution"));
-        act(TestCaller.AGENT, fault, TicketFixtures.RESOLVE).then().statusCode(200);
+        act(TestCaller.AGENT, fault, TicketApi.RESOLVE).then().statusCode(200);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.aftersales.ticket.TicketApi;
 
 /** 电话支持记录单: appended by the service desk, read by whoever may see the ticket. */
 @QuarkusTest
@@ -36,8 +37,8 @@ class PhoneSupportApiTest {
 
     @BeforeEach
     void aTicketOfCustomerA() {
-        ticket = TicketFixtures.register(TestCaller.CUSTOMER_A,
-                TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CALL")));
+        ticket = TicketApi.register(TestCaller.CUSTOMER_A,
+                TicketApi.fault(TicketApi.uniqueSerial("SN-CALL")));
     }
 
     Response record(TestCaller caller, String body) {
@@ -110,7 +111,7 @@ class PhoneSupportApiTest {
                 .then().statusCode(404);
         given().when().get("/api/v1/tickets/{id}/phone-support", ticket).then().statusCode(401);
 
-        TicketFixtures.act(TestCaller.AGENT, ticket, "{\"action\": \"CANCEL\", \"reason\": \"重复报修\"}")
+        TicketApi.act(TestCaller.AGENT, ticket, "{\"action\": \"CANCEL\", \"reason\": \"重复报修\"}")
                 .then().statusCode(200);
         record(TestCaller.AGENT, RECORD).then().statusCode(409).contentType("application/problem+json");
     }

@@ -1,7 +1,7 @@
 package org.aftersales.ticket.intake;
 
 import static io.restassured.RestAssured.given;
-import static org.aftersales.ticket.intake.TicketFixtures.act;
+import static org.aftersales.ticket.TicketApi.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.aftersales.ticket.TicketApi;
 
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
@@ -35,7 +37,7 @@ class TicketClassificationApiTest {
     static final String CRITICAL_HARDWARE = "{\"faultLevel\": \"CRITICAL\", \"faultType\": \"HARDWARE\"}";
 
     @Inject
-    FaultLevelChangedRecorder recorder;
+    TicketReclassifiedRecorder recorder;
 
     String ticket;
     String etag;
@@ -43,7 +45,7 @@ class TicketClassificationApiTest {
     @BeforeEach
     void aMinorFaultOfCustomerA() {
         Response created = given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType(ContentType.JSON)
-                .body(TicketFixtures.with(TicketFixtures.fault(TicketFixtures.uniqueSerial("SN-CLASS")),
+                .body(TicketApi.with(TicketApi.fault(TicketApi.uniqueSerial("SN-CLASS")),
                         "faultLevel", "MINOR"))
                 .when().post("/api/v1/tickets").then().statusCode(201).extract().response();
         ticket = created.path("id");
@@ -59,7 +61,7 @@ class TicketClassificationApiTest {
     }
 
     @Test
-    void an_agent_classifies_the_fault_which_is_recorded_and_a_level_change_is_fired_in_the_transaction() {
+    void an_agent_classifies_the_fault_which_is_recorded_and_a_level_or_type_change_is_fired_in_the_transaction() {
         Response classified = classify(TestCaller.AGENT, etag, CRITICAL_HARDWARE).then().statusCode(200)
                 .body("faultLevel", equalTo("CRITICAL"))
                 .body("faultType", equalTo("HARDWARE"))
@@ -75,12 +77,15 @@ class TicketClassificationApiTest {
                 .body("fromType", contains(null, "HARDWARE"))
                 .body("toType", contains("HARDWARE", "SOFTWARE"))
                 .body("classifiedBy", contains("agent", "manager"));
-        List<FaultLevelChangedRecorder.Observed> fired = recorder.of(UUID.fromString(ticket));
-        assertThat(fired).hasSize(1);
-        assertThat(fired.get(0).event().from()).isEqualTo(FaultLevel.MINOR);
-        assertThat(fired.get(0).event().to()).isEqualTo(FaultLevel.CRITICAL);
+        List<TicketReclassifiedRecorder.Observed> fired = recorder.of(UUID.fromString(ticket));
+        assertThat(fired).hasSize(2);
+        assertThat(fired.get(0).event().fromLevel()).isEqualTo(FaultLevel.MINOR);
+        assertThat(fired.get(0).event().toLevel()).isEqualTo(FaultLevel.CRITICAL);
+        assertThat(fired.get(0).event().by()).isEqualTo("agent");
         assertThat(fired.get(0).event().at()).isNotNull();
         assertThat(fired.get(0).inTransaction()).isTrue();
+        assertThat(fired.get(1).event().fromType()).isEqualTo(FaultType.HARDWARE);
+        assertThat(fired.get(1).event().toType()).isEqualTo(FaultType.SOFTWARE);
     }
 
     @Test
@@ -106,13 +111,13 @@ class TicketClassificationApiTest {
                 Arguments.of("DISPATCHED", List.of(ack, "{\"action\": \"DISPATCH\"}"), 200),
                 Arguments.of("WAITING", List.of(ack, diagnose,
                         "{\"action\": \"WAIT\", \"reason\": \"等客户\", \"waitingFor\": \"CUSTOMER\"}"), 200),
-                Arguments.of("RESOLVED", List.of(ack, diagnose, TicketFixtures.RESOLVE), 409),
-                Arguments.of("CONFIRMED", List.of(ack, diagnose, TicketFixtures.RESOLVE, "{\"action\": \"CONFIRM\"}"),
+                Arguments.of("RESOLVED", List.of(ack, diagnose, TicketApi.RESOLVE), 409),
+                Arguments.of("CONFIRMED", List.of(ack, diagnose, TicketApi.RESOLVE, "{\"action\": \"CONFIRM\"}"),
                         409),
-                Arguments.of("CLOSED", List.of(ack, diagnose, TicketFixtures.RESOLVE, "{\"action\": \"CONFIRM\"}",
+                Arguments.of("CLOSED", List.of(ack, diagnose, TicketApi.RESOLVE, "{\"action\": \"CONFIRM\"}",
                         "{\"action\": \"CLOSE\"}"), 409),
                 Arguments.of("CANCELLED", List.of("{\"action\": \"CANCEL\", \"reason\": \"重复报修\"}"), 409),
-                Arguments.of("DIAGNOSING again after REOPEN", List.of(ack, diagnose, TicketFixtures.RESOLVE,
+                Arguments.of("DIAGNOSING again after REOPEN", List.of(ack, diagnose, TicketApi.RESOLVE,
                         "{\"action\": \"REOPEN\", \"reason\": \"又坏了\"}"), 200));
     }
 
@@ -130,8 +135,8 @@ class TicketClassificationApiTest {
 
     @Test
     void a_consultation_has_no_fault_to_classify() {
-        ticket = TicketFixtures.register(TestCaller.AGENT, TicketFixtures.with(TicketFixtures.fault(
-                TicketFixtures.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
+        ticket = TicketApi.register(TestCaller.AGENT, TicketApi.with(TicketApi.fault(
+                TicketApi.uniqueSerial("SN-CLASS")), "faultLevel", null, "kind", "CONSULTATION"));
 
         classify(TestCaller.AGENT, null, CRITICAL_HARDWARE).then().statusCode(409)
                 .contentType("application/problem+json")

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.aftersales.ticket.TicketApi;
 
 /**
  * Ticket lists. Four tickets share one serial number, so that each filter is checked against them alone:
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @WithTestResource(ServiceTestResources.class)
 class TicketSearchApiTest {
 
-    static final String SERIAL = TicketFixtures.uniqueSerial("SN-LIST");
+    static final String SERIAL = TicketApi.uniqueSerial("SN-LIST");
     static final String ENGINEER = "engineer-" + UUID.randomUUID();
     static final Map<String, String> TICKETS = new LinkedHashMap<>();
 
@@ -52,16 +53,16 @@ class TicketSearchApiTest {
         if (!TICKETS.isEmpty()) {
             return;
         }
-        Map<String, Object> fault = TicketFixtures.fault(SERIAL);
-        TICKETS.put("T1", TicketFixtures.register(TestCaller.AGENT,
-                TicketFixtures.with(fault, "faultLevel", "CRITICAL", "channel", "HOTLINE")));
-        TICKETS.put("T2", TicketFixtures.register(TestCaller.CUSTOMER_A,
-                TicketFixtures.with(fault, "faultLevel", "MINOR", "channel", "EMAIL")));
-        TICKETS.put("T3", TicketFixtures.register(TestCaller.CUSTOMER_A,
-                TicketFixtures.with(fault, "faultLevel", null, "kind", "CONSULTATION")));
-        TICKETS.put("T4", TicketFixtures.register(TestCaller.AGENT, TicketFixtures.with(fault, "faultLevel", "MAJOR",
+        Map<String, Object> fault = TicketApi.fault(SERIAL);
+        TICKETS.put("T1", TicketApi.register(TestCaller.AGENT,
+                TicketApi.with(fault, "faultLevel", "CRITICAL", "channel", "HOTLINE")));
+        TICKETS.put("T2", TicketApi.register(TestCaller.CUSTOMER_A,
+                TicketApi.with(fault, "faultLevel", "MINOR", "channel", "EMAIL")));
+        TICKETS.put("T3", TicketApi.register(TestCaller.CUSTOMER_A,
+                TicketApi.with(fault, "faultLevel", null, "kind", "CONSULTATION")));
+        TICKETS.put("T4", TicketApi.register(TestCaller.AGENT, TicketApi.with(fault, "faultLevel", "MAJOR",
                 "channel", "FAX", "customerOrganisation", "dealer-b/customer-b")));
-        TicketFixtures.act(TestCaller.AGENT, TICKETS.get("T2"), "{\"action\": \"ACKNOWLEDGE\"}").then().statusCode(200);
+        TicketApi.act(TestCaller.AGENT, TICKETS.get("T2"), "{\"action\": \"ACKNOWLEDGE\"}").then().statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> {
             // T1 is the test realm's engineer's: an engineer lists the tickets assigned to them only.
             Ticket.update("createdAt = ?1, assignedEngineer = ?2 where id = ?3", Instant.parse("2025-01-01T15:59:59Z"),
@@ -178,10 +179,10 @@ class TicketSearchApiTest {
 
     @Test
     void pages_go_newest_first_with_the_total() {
-        String serial = TicketFixtures.uniqueSerial("SN-PAGE");
+        String serial = TicketApi.uniqueSerial("SN-PAGE");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(0, TicketFixtures.register(TestCaller.AGENT, TicketFixtures.fault(serial)));
+            ids.add(0, TicketApi.register(TestCaller.AGENT, TicketApi.fault(serial)));
         }
         String list = "/api/v1/tickets?deviceSerial=" + serial + "&size=2&page=";
 

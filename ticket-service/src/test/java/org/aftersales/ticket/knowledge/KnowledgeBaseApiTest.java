@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.ticket.installedbase.KnownDevice;
-import org.aftersales.ticket.report.TicketFixtures;
+import org.aftersales.ticket.TicketApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +140,7 @@ class KnowledgeBaseApiTest {
             device.brand = "迈瑞";
             device.persist();
         });
-        String ticket = TicketFixtures.resolved(serial, "监护仪开机后黑屏，报警无声");
+        String ticket = TicketApi.resolved(serial, "监护仪开机后黑屏，报警无声");
         given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
                 .body("""
                         {"arrivedAt": null, "cause": "电源模块老化", "measures": "更换电源模块",
@@ -166,7 +166,7 @@ class KnowledgeBaseApiTest {
 
     @Test
     void what_the_author_writes_wins_over_the_ticket_and_the_fault_analysis_gives_the_cause() {
-        String ticket = TicketFixtures.resolved("SN-KB-" + UUID.randomUUID(), "打印机卡纸");
+        String ticket = TicketApi.resolved("SN-KB-" + UUID.randomUUID(), "打印机卡纸");
         given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
                 .body("{\"cause\": \"搓纸轮磨损\", \"prevention\": \"每半年更换搓纸轮\"}")
                 .when().put("/api/v1/tickets/{id}/fault-analysis", ticket).then().statusCode(201);
@@ -195,7 +195,7 @@ class KnowledgeBaseApiTest {
                 .body("errors.field", equalTo(List.of("sourceTicketId")));
         post(TestCaller.ENGINEER, "{\"symptom\": \"x\", \"cause\": \"y\", \"solution\": \"z\", \"customer\": \"a\"}")
                 .then().statusCode(400).body("errors.field", hasItems("customer"));
-        String unresolved = TicketFixtures.registered("SN-KB-" + UUID.randomUUID(), "无法开机");
+        String unresolved = TicketApi.registered("SN-KB-" + UUID.randomUUID(), "无法开机");
         post(TestCaller.AGENT, "{\"sourceTicketId\": \"" + unresolved + "\"}").then().statusCode(409)
                 .body("detail", containsString("NEW"));
     }

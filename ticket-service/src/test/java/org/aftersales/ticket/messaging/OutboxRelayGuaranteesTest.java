@@ -16,6 +16,7 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.OutboxRelay;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
+import org.aftersales.ticket.TicketApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class OutboxRelayGuaranteesTest {
     @Test
     void a_relay_that_dies_after_publishing_but_before_marking_publishes_the_event_again_with_the_same_id() {
         drain();
-        String id = TicketEventsPublishingTest.register("SN-CRASH-1");
+        String id = TicketApi.register("SN-CRASH-1", "MAJOR");
 
         // The pass publishes, then its transaction never commits: the process died before marking.
         QuarkusTransaction.begin();
@@ -64,7 +65,7 @@ class OutboxRelayGuaranteesTest {
     @Test
     void only_one_relay_pass_runs_at_a_time_across_replicas() {
         drain();
-        String id = TicketEventsPublishingTest.register("SN-REPLICAS-1");
+        String id = TicketApi.register("SN-REPLICAS-1", "MAJOR");
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(relay.relayOnce()).isEqualTo(1);

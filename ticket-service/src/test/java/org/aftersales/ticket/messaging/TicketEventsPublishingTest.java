@@ -21,6 +21,7 @@ import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.KafkaTestResource;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
+import org.aftersales.ticket.TicketApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class TicketEventsPublishingTest {
 
     @Test
     void registering_a_ticket_publishes_its_created_event_keyed_by_ticket() {
-        String id = register("SN-PUBLISH-1");
+        String id = TicketApi.register("SN-PUBLISH-1", "MAJOR");
 
         ConsumerRecord<String, String> record = KAFKA.awaitRecords(TicketEvents.CREATED.topic(), r -> id.equals(r.key()), 1, PATIENCE).get(0);
 
@@ -52,7 +53,7 @@ class TicketEventsPublishingTest {
 
     @Test
     void each_lifecycle_action_publishes_its_own_event_type_in_order_on_the_ticket_key() {
-        String id = register("SN-PUBLISH-2");
+        String id = TicketApi.register("SN-PUBLISH-2", "MAJOR");
         for (String action : List.of("ACKNOWLEDGE", "DISPATCH")) {
             given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
                     .body("{\"action\": \"" + action + "\"}")
@@ -76,7 +77,7 @@ class TicketEventsPublishingTest {
         List<String> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                ids.add(register("SN-OUTAGE-" + i));
+                ids.add(TicketApi.register("SN-OUTAGE-" + i, "MAJOR"));
             }
             assertThat(QuarkusTransaction.requiringNew().call(() -> unpublished(ids))).isEqualTo(3);
         } finally {
@@ -95,17 +96,6 @@ class TicketEventsPublishingTest {
                 .then().statusCode(200)
                 .body(containsString("aftersales_outbox_lag_seconds"))
                 .body(containsString("aftersales_outbox_published_total"));
-    }
-
-    static String register(String serial) {
-        return given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
-                .body("""
-                        {"deviceSerial": "%s", "customerOrganisation": "dealer-a/customer-a",
-                         "description": "无法开机", "faultLevel": "MAJOR",
-                         "contact": {"name": "李工", "phone": "010-8888 0000"}}""".formatted(serial))
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().path("id");
     }
 
     static long unpublished(List<String> aggregateIds) {

@@ -1,7 +1,7 @@
 package org.aftersales.ticket.remedy;
 
 import static io.restassured.RestAssured.given;
-import static org.aftersales.ticket.report.TicketFixtures.act;
+import static org.aftersales.ticket.TicketApi.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

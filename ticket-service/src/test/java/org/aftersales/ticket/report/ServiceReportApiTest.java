@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.aftersales.ticket.TicketApi;
 
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
@@ -80,7 +81,7 @@ class ServiceReportApiTest {
 
     @Test
     void a_repair_report_is_submitted_revised_confirmed_by_the_customer_and_then_frozen() {
-        String ticket = TicketFixtures.resolved(serial(), "监护仪黑屏");
+        String ticket = TicketApi.resolved(serial(), "监护仪黑屏");
         Instant reportedAt = registeredAt(ticket);
 
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(201)
@@ -111,7 +112,7 @@ class ServiceReportApiTest {
 
     @Test
     void an_agent_confirms_on_the_customers_behalf_naming_who_confirmed() {
-        String ticket = TicketFixtures.resolved(serial(), "无法打印");
+        String ticket = TicketApi.resolved(serial(), "无法打印");
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(201);
 
         confirm(TestCaller.AGENT, ticket, "{}").then().statusCode(400).body("errors.field", hasItems("confirmedBy"));
@@ -122,7 +123,7 @@ class ServiceReportApiTest {
 
     @Test
     void the_first_submission_of_each_report_tells_the_sla_clocks_in_its_transaction_and_is_published_once() {
-        String ticket = TicketFixtures.resolved(serial(), "网络中断");
+        String ticket = TicketApi.resolved(serial(), "网络中断");
 
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(201);
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(200);
@@ -181,7 +182,7 @@ class ServiceReportApiTest {
     @MethodSource("invalidReports")
     void an_invalid_repair_report_is_400_naming_the_field_and_nothing_is_stored(String why, String body,
             String field) {
-        String ticket = TicketFixtures.resolved(serial(), "报警灯常亮");
+        String ticket = TicketApi.resolved(serial(), "报警灯常亮");
 
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, body).then().statusCode(400)
                 .contentType("application/problem+json")
@@ -192,7 +193,7 @@ class ServiceReportApiTest {
 
     @Test
     void an_invalid_fault_analysis_is_400_naming_the_field() {
-        String ticket = TicketFixtures.resolved(serial(), "报警灯常亮");
+        String ticket = TicketApi.resolved(serial(), "报警灯常亮");
 
         put(TestCaller.AGENT, FAULT_ANALYSIS, ticket, "{\"cause\": \"老化\"}").then().statusCode(400)
                 .body("errors.field", hasItems("prevention"));
@@ -201,7 +202,7 @@ class ServiceReportApiTest {
 
     @Test
     void reports_wait_for_the_resolution() {
-        String ticket = TicketFixtures.registered(serial(), "无法开机");
+        String ticket = TicketApi.registered(serial(), "无法开机");
         Instant now = Instant.now();
 
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, report(now, now, "[]")).then().statusCode(409)
@@ -212,8 +213,8 @@ class ServiceReportApiTest {
 
     @Test
     void a_reopened_ticket_takes_no_report_until_it_is_resolved_again() {
-        String ticket = TicketFixtures.resolved(serial(), "无法开机");
-        TicketFixtures.act(ticket, "{\"action\": \"REOPEN\", \"reason\": \"又坏了\"}");
+        String ticket = TicketApi.resolved(serial(), "无法开机");
+        TicketApi.act(ticket, "{\"action\": \"REOPEN\", \"reason\": \"又坏了\"}");
 
         put(TestCaller.AGENT, FAULT_ANALYSIS, ticket, ANALYSIS).then().statusCode(409)
                 .body("detail", containsString("DIAGNOSING"));
@@ -232,7 +233,7 @@ class ServiceReportApiTest {
     @ParameterizedTest
     @EnumSource(value = TestCaller.class, names = {"CUSTOMER_A", "PARTNER_A", "PARTS_CLERK", "QUALITY", "ADMIN"})
     void only_engineers_agents_and_managers_write_reports(TestCaller caller) {
-        String ticket = TicketFixtures.resolved(serial(), "无法开机");
+        String ticket = TicketApi.resolved(serial(), "无法开机");
 
         put(caller, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(403)
                 .contentType("application/problem+json");
@@ -242,7 +243,7 @@ class ServiceReportApiTest {
     @ParameterizedTest
     @EnumSource(value = TestCaller.class, names = {"ENGINEER", "PARTS_CLERK", "QUALITY", "ADMIN"})
     void only_the_customer_side_or_an_agent_or_manager_on_its_behalf_confirms(TestCaller caller) {
-        String ticket = TicketFixtures.resolved(serial(), "无法开机");
+        String ticket = TicketApi.resolved(serial(), "无法开机");
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(201);
 
         confirm(caller, ticket, "{\"confirmedBy\": \"王工\"}").then().statusCode(403);
@@ -250,7 +251,7 @@ class ServiceReportApiTest {
 
     @Test
     void another_tenant_sees_no_ticket_and_an_unknown_ticket_is_404() {
-        String ticket = TicketFixtures.resolved(serial(), "无法开机");
+        String ticket = TicketApi.resolved(serial(), "无法开机");
         put(TestCaller.AGENT, REPAIR_REPORT, ticket, validReport(ticket)).then().statusCode(201);
         put(TestCaller.AGENT, FAULT_ANALYSIS, ticket, ANALYSIS).then().statusCode(201);
 
@@ -267,7 +268,7 @@ class ServiceReportApiTest {
 
     @Test
     void a_ticket_without_reports_answers_404_for_them() {
-        String ticket = TicketFixtures.resolved(serial(), "无法开机");
+        String ticket = TicketApi.resolved(serial(), "无法开机");
 
         given().auth().oauth2(TestCaller.CUSTOMER_A.token()).when().get(REPAIR_REPORT, ticket).then().statusCode(404);
         given().auth().oauth2(TestCaller.CUSTOMER_A.token()).when().get(FAULT_ANALYSIS, ticket).then().statusCode(404);

@@ -1,6 +1,9 @@
 package org.aftersales.ticket.sla;
 
 import static io.restassured.RestAssured.given;
+import static org.aftersales.ticket.TicketApi.act;
+import static org.aftersales.ticket.TicketApi.clocks;
+import static org.aftersales.ticket.TicketApi.register;
 import static org.aftersales.ticket.sla.ContractedDevices.elapsed;
 import static org.aftersales.ticket.sla.ContractedDevices.term;
 import static org.aftersales.ticket.sla.ContractedDevices.underContract;
@@ -18,7 +21,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -256,24 +258,6 @@ class SlaClocksApiTest {
     }
 
     @Test
-    void a_breach_of_a_level_the_ticket_no_longer_has_is_withdrawn() {
-        String serial = underContract(json, List.of(
-                term(FaultLevel.CRITICAL, "A", elapsed("PT1S"), null, null),
-                term(FaultLevel.MINOR, "C", elapsed("PT2H"), null, null)), List.of(), List.of(), List.of());
-        String id = register(serial, "CRITICAL");
-        await().atMost(PATIENCE).until(() -> clocks(id).getList("breaches").size() == 1);
-
-        given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
-                .body("{\"faultLevel\": \"MINOR\", \"faultType\": \"OPERATION\"}")
-                .when().post("/api/v1/tickets/" + id + "/classification").then().statusCode(200);
-
-        JsonPath clocks = clocks(id);
-        assertThat(clocks.getList("breaches")).isEmpty();
-        assertThat(clocks.getString("clocks[0].state")).isEqualTo("RUNNING");
-        assertThat(clocks.getString("clocks[0].targetTime")).isEqualTo("PT2H");
-    }
-
-    @Test
     void concurrent_actions_on_one_ticket_answer_one_success_and_conflicts_never_a_server_error() throws Exception {
         String id = register("SN-RACE-" + System.nanoTime(), "MAJOR");
         ExecutorService agents = Executors.newFixedThreadPool(6);
@@ -372,26 +356,5 @@ class SlaClocksApiTest {
         act(id, "{\"action\": \"ACKNOWLEDGE\"}");
         act(id, "{\"action\": \"DIAGNOSE\"}");
         return id;
-    }
-
-    static String register(String serial, String level) {
-        return given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
-                .body("""
-                        {"deviceSerial": "%s", "customerOrganisation": "dealer-a/customer-a", "description": "黑屏",
-                         "faultLevel": "%s", "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}"""
-                        .formatted(serial, level))
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201).extract().path("id");
-    }
-
-    static void act(String id, String body) {
-        Response response = given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
-                .body(body).when().post("/api/v1/tickets/" + id + "/transitions");
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-    }
-
-    static JsonPath clocks(String id) {
-        return given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/tickets/" + id + "/clocks")
-                .then().statusCode(200).extract().jsonPath();
     }
 }

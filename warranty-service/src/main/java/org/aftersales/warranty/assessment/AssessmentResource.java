@@ -47,7 +47,9 @@ public class AssessmentResource {
     @RolesAllowed(Roles.QUALITY)
     @Transactional
     @Operation(summary = "Record the quality department's verdict on an old part",
-            description = "The latest verdict for a device's component decides what a 三包 claim on it may grant.")
+            description = "The verdict belongs to its ticket, component and fault: a 三包 claim or remedy-due on "
+                    + "that ticket, component and fault takes it (an assessment naming no ticket serves claims made "
+                    + "without one).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a cause that does not go with the verdict")
@@ -59,6 +61,7 @@ public class AssessmentResource {
         assessment.deviceId = device.id;
         assessment.customerOrganisation = device.customerOrganisation;
         assessment.component = body.component() == null || body.component().isBlank() ? null : body.component().strip();
+        assessment.faultCode = body.faultCode().strip();
         assessment.ticketId = body.ticketId();
         assessment.verdict = body.verdict();
         assessment.cause = body.cause();

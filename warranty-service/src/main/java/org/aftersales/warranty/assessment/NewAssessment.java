@@ -15,13 +15,18 @@ public record NewAssessment(
         @NotNull UUID deviceId,
         @Schema(description = "The component the part belongs to; absent for the whole unit", examples = "power-supply")
         @Size(max = 100) String component,
-        @Schema(description = "The ticket the part was taken out in") UUID ticketId,
-        @Schema(description = "QUALITY_PROBLEM or NOT_QUALITY_PROBLEM") @NotNull Assessment.Verdict verdict,
+        @Schema(description = "The assessed fault, as the ticket diagnosed it", examples = "NO-POWER")
+        @NotBlank @Size(max = 100) String faultCode,
+        @Schema(description = "The ticket the part was taken out in; claims on that ticket take this verdict")
+        UUID ticketId,
+        @Schema(description = "QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND (未发现故障)")
+        @NotNull Assessment.Verdict verdict,
         @Schema(description = "Required with NOT_QUALITY_PROBLEM, refused otherwise") Assessment.Cause cause,
         @Schema(examples = "电源模块电容鼓包，属元器件质量问题") @NotBlank @Size(max = 2000) String reason) {
 
     /** A recorded verdict is a verdict; a non-quality verdict names its cause, and only that one does. */
-    @AssertTrue(message = "verdict must be QUALITY_PROBLEM or NOT_QUALITY_PROBLEM; cause goes with NOT_QUALITY_PROBLEM only")
+    @AssertTrue(message = "verdict must be QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND; "
+            + "cause goes with NOT_QUALITY_PROBLEM only")
     @JsonIgnore
     @Schema(hidden = true)
     public boolean isVerdictWithItsCause() {
@@ -29,7 +34,7 @@ public record NewAssessment(
             return true;
         }
         return switch (verdict) {
-            case QUALITY_PROBLEM -> cause == null;
+            case QUALITY_PROBLEM, NO_FAULT_FOUND -> cause == null;
             case NOT_QUALITY_PROBLEM -> cause != null;
             case NOT_ASSESSED -> false;
         };

@@ -1,6 +1,7 @@
 package org.aftersales.warranty.assessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.aftersales.warranty.sanbao.Claim;
 import org.aftersales.warranty.sanbao.Assessment;
 
 /** 旧件鉴定: the quality department's verdict on a part taken out of a device. */
@@ -29,6 +32,10 @@ public class OldPartAssessment extends PanacheEntityBase {
     /** The assessed component; null for the whole unit. */
     @Column(updatable = false)
     public String component;
+
+    /** The assessed fault. */
+    @Column(name = "fault_code", updatable = false)
+    public String faultCode;
 
     /** The ticket the part came out in, when known. */
     @Column(name = "ticket_id", updatable = false)
@@ -52,10 +59,23 @@ public class OldPartAssessment extends PanacheEntityBase {
     @Column(name = "assessed_at", nullable = false, updatable = false)
     public Instant assessedAt;
 
-    /** The verdict as the 三包 engine takes it. */
-    public Assessment asFact() {
-        return verdict == Assessment.Verdict.QUALITY_PROBLEM
-                ? Assessment.qualityProblem(reason)
-                : Assessment.notQualityProblem(cause, reason);
+    /**
+     * The assessment a claim takes: the latest of the device's assessments of {@code component} (the whole unit's are
+     * stored without one) and {@code faultCode} made in the claim's ticket, or, for a claim without a ticket, the
+     * latest naming no ticket. An assessment of another fault, component or ticket never decides the claim.
+     */
+    public static Optional<OldPartAssessment> forClaim(UUID deviceId, String component, String faultCode,
+            UUID ticketId) {
+        String ticket = ticketId == null ? "ticketId is null" : "ticketId = :ticket";
+        String part = Claim.WHOLE_UNIT.equals(component) ? "component is null" : "component = :component";
+        Parameters parameters = Parameters.with("device", deviceId).and("fault", faultCode);
+        if (ticketId != null) {
+            parameters.and("ticket", ticketId);
+        }
+        if (!Claim.WHOLE_UNIT.equals(component)) {
+            parameters.and("component", component);
+        }
+        return OldPartAssessment.<OldPartAssessment>find("deviceId = :device and faultCode = :fault and " + ticket
+                + " and " + part + " order by assessedAt desc", parameters).firstResultOptional();
     }
 }

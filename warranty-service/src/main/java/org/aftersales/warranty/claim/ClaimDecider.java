@@ -59,105 +59,97 @@ public class ClaimDecider {
     public record Decided(Facts facts, Decision decision, DecisionView view) {
     }
 
-    /** The facts of a claim made through the API; 400 naming the field when a needed fact is neither stated nor recorded. */
-    public Facts facts(NewClaim request, Device device) {
+    /**
+     * Decides a claim: gathers its facts (what the request states, else what the installed base, the repair history,
+     * the contract in force and the old-part assessment of the claim's ticket know), runs the engine and builds the
+     * view. 400 naming each needed fact that is neither stated nor recorded.
+     */
+    public Decided decide(NewClaim request, Device device) {
+        Optional<ContractPolicies.ContractPolicy> contract = contracts.covering(device, request.claimedAt());
+        Facts facts = facts(request, device, contract.map(ContractPolicies.ContractPolicy::contractId));
+        SanbaoEngine engine = contract.isEmpty() ? STATUTORY_ENGINE : engineWith(contract.get().policy());
+        Decision decision = engine.decide(engineClaim(facts));
+        List<TraceEntry> trace = new ArrayList<>(decision.trace().size() + 1);
+        trace.add(contract.map(c -> contractEntry(c.contractId(), facts.buyerSource() == Source.CONTRACT))
+                .orElse(new TraceEntry(CONTRACT_TRACE_RULE, "", false, "无合同覆盖该设备：本判定仅依据法定三包规定",
+                        "no contract covers the device at the claim: this decision follows the statutory 三包 rules only")));
+        trace.addAll(decision.trace());
+        return new Decided(facts, decision, view(decision, trace));
+    }
+
+    private static TraceEntry contractEntry(String contractId, boolean businessByContract) {
+        return new TraceEntry(CONTRACT_TRACE_RULE, contractId, true,
+                "设备在申请时由合同 " + contractId + " 覆盖：其服务承诺与法定三包规定一并判定，取对客户更有利者；买方"
+                        + (businessByContract ? "按合同视为经营者（产品质量法第40条第4款）" : "依申请所述"),
+                "contract " + contractId + " covers the device at the claim: its commitment is decided with the "
+                        + "statutory 三包 rules and the more favourable outcome wins; the buyer is "
+                        + (businessByContract ? "a business under the contract (Product Quality Law §40 ¶4)"
+                                : "as the claim states"));
+    }
+
+    /** The one place a claim's facts are assembled. */
+    private static Facts facts(NewClaim request, Device device, Optional<String> contractId) {
+        List<FieldProblem> missing = new ArrayList<>();
         String component = request.component() == null ? Claim.WHOLE_UNIT : request.component();
-        NewClaim.DocumentDates dates = request.dates() == null ? new NewClaim.DocumentDates(null, null, null) : request.dates();
+        NewClaim.DocumentDates dates = request.dates() == null ? new NewClaim.DocumentDates(null, null, null)
+                : request.dates();
         LocalDate invoice = dates.invoice() != null ? dates.invoice() : device.invoiceDate;
         if (invoice == null) {
-            throw ProblemException.badRequest("The request has invalid fields", List.of(new FieldProblem("dates.invoice",
-                    "is required: the device record has no invoice date")));
+            missing.add(new FieldProblem("dates.invoice", "is required: the device record has no invoice date"));
+        }
+        String product = request.productCategory() != null ? request.productCategory() : device.productCategory;
+        if (product == null) {
+            missing.add(new FieldProblem("productCategory", "is required: the device record has no product category"));
+        }
+        BigDecimal price = request.price() != null ? request.price() : device.price;
+        if (price == null) {
+            missing.add(new FieldProblem("price", "is required: the device record has no price"));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.badRequest("The request has invalid fields", missing);
         }
         NewClaim.PurchaseFacts purchase = request.purchase() == null ? new NewClaim.PurchaseFacts(null, null, null, null)
                 : request.purchase();
+        Purchase.Buyer buyer = purchase.buyer() != null ? purchase.buyer()
+                : contractId.isPresent() ? Purchase.Buyer.BUSINESS : Purchase.Buyer.CONSUMER;
+        Source buyerSource = purchase.buyer() != null ? Source.REQUEST
+                : contractId.isPresent() ? Source.CONTRACT : Source.DEFAULT;
 
-        List<ClaimView.Repair> repairs;
-        Source repairsSource;
-        if (request.repairs() != null) {
-            repairs = request.repairs().stream()
-                    .map(r -> new ClaimView.Repair(r.startedAt(), r.endedAt(), r.faultCode().strip(), Boolean.TRUE.equals(r.resolved()),
-                            Boolean.TRUE.equals(r.stoppedWork()), r.partsWaitingDays() == null ? 0 : r.partsWaitingDays(),
-                            r.delay() == null ? RepairVisit.Delay.NONE : r.delay()))
-                    .sorted(Comparator.comparing(ClaimView.Repair::startedAt))
-                    .toList();
-            repairsSource = Source.REQUEST;
-        } else {
-            repairs = history(device);
-            repairsSource = Source.INSTALLED_BASE;
-        }
+        List<ClaimView.Repair> repairs = request.repairs() == null ? history(device) : request.repairs().stream()
+                .map(r -> new ClaimView.Repair(r.component() == null ? component : r.component(), r.startedAt(),
+                        r.endedAt(), r.faultCode().strip(), Boolean.TRUE.equals(r.resolved()),
+                        Boolean.TRUE.equals(r.stoppedWork()), r.partsWaitingDays() == null ? 0 : r.partsWaitingDays(),
+                        r.delay() == null ? RepairVisit.Delay.NONE : r.delay()))
+                .sorted(Comparator.comparing(ClaimView.Repair::startedAt))
+                .toList();
 
-        Assessment.Verdict verdict = Assessment.Verdict.NOT_ASSESSED;
-        Assessment.Cause cause = null;
-        String reason = "";
-        Source assessmentSource = Source.DEFAULT;
-        java.util.UUID assessmentId = null;
-        if (request.assessment() != null) {
-            verdict = request.assessment().verdict();
-            cause = request.assessment().cause();
-            reason = request.assessment().reason() == null ? "" : request.assessment().reason().strip();
-            assessmentSource = Source.REQUEST;
-        } else {
-            Optional<OldPartAssessment> latest = latestAssessment(device, component);
-            if (latest.isPresent()) {
-                verdict = latest.get().verdict;
-                cause = latest.get().cause;
-                reason = latest.get().reason;
-                assessmentSource = Source.OLD_PART_ASSESSMENT;
-                assessmentId = latest.get().id;
-            }
-        }
+        String faultCode = request.fault().code().strip();
+        Optional<OldPartAssessment> recorded = request.assessment() != null ? Optional.empty()
+                : OldPartAssessment.forClaim(device.id, component, faultCode, request.ticketId());
+        NewClaim.AssessmentFacts assessment = request.assessment() != null ? request.assessment()
+                : recorded.map(a -> new NewClaim.AssessmentFacts(a.verdict, a.cause, a.reason))
+                        .orElse(new NewClaim.AssessmentFacts(Assessment.Verdict.NOT_ASSESSED, null, ""));
 
-        return new Facts(request.productCategory(), component, request.price(), request.usageCoefficient(),
-                purchase.buyer() == null ? Purchase.Buyer.CONSUMER : purchase.buyer(),
+        return new Facts(product, request.productCategory() != null ? Source.REQUEST : Source.INSTALLED_BASE, component,
+                price, request.usageCoefficient(), buyer, buyerSource,
                 Boolean.TRUE.equals(purchase.distanceSale()), Boolean.TRUE.equals(purchase.noReasonReturnExcluded()),
-                !Boolean.FALSE.equals(purchase.goodsIntact()), null,
+                !Boolean.FALSE.equals(purchase.goodsIntact()), contractId.orElse(null),
                 invoice, dates.delivery() != null ? dates.delivery() : device.deliveryDate,
                 dates.acceptance() != null ? dates.acceptance() : device.acceptanceDate,
                 request.dates() == null ? Source.INSTALLED_BASE : Source.REQUEST,
-                request.claimedAt(), request.odometerKm() == null ? 0 : request.odometerKm(),
-                request.fault().code().strip(),
+                request.claimedAt(), request.odometerKm() == null ? 0 : request.odometerKm(), request.ticketId(),
+                faultCode,
                 request.fault().traits() == null ? List.of() : request.fault().traits().stream().sorted().toList(),
-                repairs, repairsSource,
-                request.replacements() == null ? List.of() : request.replacements().stream()
-                        .map(r -> new ClaimView.Replacement(r.date(), r.component().strip())).toList(),
-                verdict, cause, reason, assessmentSource, assessmentId);
-    }
-
-    /**
-     * The facts of the claim the repair history implies after a repair of {@code component} for {@code faultCode}
-     * ended at {@code endedAt}: the device's whole repair history, its latest assessment of the component, and the
-     * product, price and purchase of {@code basis} (the device's latest claim, or the configured default).
-     */
-    public Facts factsFromHistory(Device device, String component, String faultCode, Instant endedAt, Facts basis) {
-        Optional<OldPartAssessment> latest = latestAssessment(device, component);
-        LocalDate invoice = firstNonNull(device.invoiceDate, device.deliveryDate, device.acceptanceDate,
-                LocalDate.ofInstant(device.registeredAt, Claim.CHINA_TIME));
-        return new Facts(basis.product(), component, basis.price(), basis.usageCoefficient(), basis.buyer(),
-                basis.distanceSale(), basis.noReasonReturnExcluded(), basis.goodsIntact(), null,
-                invoice, device.deliveryDate, device.acceptanceDate, Source.INSTALLED_BASE,
-                endedAt, 0, faultCode, List.of(), history(device), Source.INSTALLED_BASE, List.of(),
-                latest.map(a -> a.verdict).orElse(Assessment.Verdict.NOT_ASSESSED), latest.map(a -> a.cause).orElse(null),
-                latest.map(a -> a.reason).orElse(""),
-                latest.isPresent() ? Source.OLD_PART_ASSESSMENT : Source.DEFAULT, latest.map(a -> a.id).orElse(null));
-    }
-
-    /** Runs the engine on the facts: statutory policies, and the contract covering the device if there is one. */
-    public Decided decide(Device device, Facts facts) {
-        Optional<ContractPolicies.ContractPolicy> contract = contracts.covering(device, facts.claimedAt());
-        Facts decided = contract.isEmpty() ? facts : withContract(facts, contract.get().contractId());
-        SanbaoEngine engine = contract.isEmpty() ? STATUTORY_ENGINE : engineWith(contract.get().policy());
-        Decision decision = engine.decide(engineClaim(decided));
-        List<TraceEntry> trace = new ArrayList<>(decision.trace().size() + 1);
-        trace.add(contract.map(c -> new TraceEntry(CONTRACT_TRACE_RULE, c.contractId(), true,
-                        "设备在申请时由合同 " + c.contractId() + " 覆盖：其服务承诺与法定三包规定一并判定，取对客户更有利者",
-                        "contract " + c.contractId() + " covers the device at the claim: its commitment is decided with the "
-                                + "statutory 三包 rules and the more favourable outcome wins"))
-                .orElse(new TraceEntry(CONTRACT_TRACE_RULE, "", false,
-                        "未考虑合同：合同服务承诺尚未接入三包判定，本判定仅依据法定三包规定",
-                        "no contract considered: contract commitments are not yet part of 三包 decisions, so this decision "
-                                + "follows the statutory 三包 rules only")));
-        trace.addAll(decision.trace());
-        return new Decided(decided, decision, view(decision, trace));
+                repairs, request.repairs() == null ? Source.INSTALLED_BASE : Source.REQUEST,
+                request.replacements() != null ? request.replacements().stream()
+                        .map(r -> new ClaimView.Replacement(r.date(), r.component().strip())).toList()
+                        : device.replacements().stream().map(r -> new ClaimView.Replacement(r.date(), r.component()))
+                                .toList(),
+                assessment.verdict(), assessment.cause(),
+                assessment.reason() == null ? "" : assessment.reason().strip(),
+                request.assessment() != null ? Source.REQUEST
+                        : recorded.isPresent() ? Source.OLD_PART_ASSESSMENT : Source.DEFAULT,
+                recorded.map(a -> a.id).orElse(null), request.sameModelInStock());
     }
 
     /** The trace line of the rule that gave the decision: why, in Chinese and English. */
@@ -170,17 +162,19 @@ public class ClaimDecider {
 
     static Claim engineClaim(Facts f) {
         return new Claim(f.product(), f.component(), f.price(), Optional.ofNullable(f.usageCoefficient()),
-                new Purchase(f.buyer(), f.distanceSale(), f.noReasonReturnExcluded(), f.goodsIntact(), Optional.ofNullable(f.contractId())),
+                new Purchase(f.buyer(), f.distanceSale(), f.noReasonReturnExcluded(), f.goodsIntact(),
+                        Optional.ofNullable(f.contractId())),
                 new Claim.Dates(f.invoiceDate(), Optional.ofNullable(f.deliveryDate()), Optional.ofNullable(f.acceptanceDate())),
                 f.claimedAt(), f.odometerKm(), new Fault(f.faultCode(), Set.copyOf(f.faultTraits())),
-                f.repairs().stream().map(r -> new RepairVisit(r.startedAt(), Optional.ofNullable(r.endedAt()), r.faultCode(),
-                        r.resolved(), r.stoppedWork(), r.partsWaitingDays(), r.delay(), Duration.ZERO)).toList(),
+                f.repairs().stream().map(ClaimView.Repair::visit).toList(),
                 f.replacements().stream().map(r -> new Replacement(r.date(), r.component())).toList(),
                 switch (f.assessmentVerdict()) {
                     case QUALITY_PROBLEM -> Assessment.qualityProblem(f.assessmentReason());
                     case NOT_QUALITY_PROBLEM -> Assessment.notQualityProblem(f.assessmentCause(), f.assessmentReason());
+                    case NO_FAULT_FOUND -> Assessment.noFaultFound(f.assessmentReason());
                     case NOT_ASSESSED -> Assessment.notAssessed();
-                });
+                },
+                Optional.ofNullable(f.sameModelInStock()));
     }
 
     private static DecisionView view(Decision d, List<TraceEntry> trace) {
@@ -197,29 +191,7 @@ public class ClaimDecider {
 
     /** The device's repairs from resolved tickets, oldest first. */
     private static List<ClaimView.Repair> history(Device device) {
-        List<RepairRecord> records = RepairRecord.list("deviceSerial = ?1 order by repairStartedAt", device.serialNumber);
-        return records.stream()
-                .map(r -> new ClaimView.Repair(r.repairStartedAt, r.repairEndedAt, r.faultCode, r.faultGone, false, 0,
-                        RepairVisit.Delay.NONE))
-                .toList();
-    }
-
-    /** The latest old-part assessment of the device's component; the whole unit's are stored without a component. */
-    private static Optional<OldPartAssessment> latestAssessment(Device device, String component) {
-        return Claim.WHOLE_UNIT.equals(component)
-                ? OldPartAssessment.<OldPartAssessment>find(
-                        "deviceId = ?1 and (component is null or component = ?2) order by assessedAt desc", device.id, component)
-                        .firstResultOptional()
-                : OldPartAssessment.<OldPartAssessment>find("deviceId = ?1 and component = ?2 order by assessedAt desc",
-                        device.id, component).firstResultOptional();
-    }
-
-    private static Facts withContract(Facts f, String contractId) {
-        return new Facts(f.product(), f.component(), f.price(), f.usageCoefficient(), f.buyer(), f.distanceSale(),
-                f.noReasonReturnExcluded(), f.goodsIntact(), contractId, f.invoiceDate(), f.deliveryDate(), f.acceptanceDate(),
-                f.datesSource(), f.claimedAt(), f.odometerKm(), f.faultCode(), f.faultTraits(), f.repairs(), f.repairsSource(),
-                f.replacements(), f.assessmentVerdict(), f.assessmentCause(), f.assessmentReason(), f.assessmentSource(),
-                f.assessmentId());
+        return RepairRecord.ofDevice(device.id).stream().map(r -> ClaimView.Repair.of(r.visit())).toList();
     }
 
     private static SanbaoEngine engineWith(Policy contract) {
@@ -227,17 +199,4 @@ public class ClaimDecider {
         policies.add(contract);
         return new SanbaoEngine(policies, WORKING_DAYS);
     }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    /** A price of zero: for decisions whose refund amount nobody reads (the remedy-due watch's default product). */
-    static final BigDecimal NO_PRICE = BigDecimal.ZERO.setScale(2);
 }

@@ -60,10 +60,11 @@ public class ClaimResource {
     @RolesAllowed({Roles.AGENT, Roles.ENGINEER, Roles.QUALITY})
     @Transactional
     @Operation(summary = "Decide a 三包 claim and store the decision",
-            description = "Runs the 三包 engine on the claim's facts with the statutory policies (contract commitments are "
-                    + "not yet consulted; the trace says so). Facts the request leaves out come from the installed base: "
-                    + "document dates from the device, repairs from its repair history, the assessed cause from the latest "
-                    + "old-part assessment of the device and component.")
+            description = "Runs the 三包 engine on the claim's facts with the statutory policies and the commitment of "
+                    + "the contract in force (the more favourable outcome wins; the trace says why). Facts the request "
+                    + "leaves out come from the installed base: product category, price and document dates from the "
+                    + "device, repairs from its repair history, the buyer from the contract (a business purchase), the "
+                    + "assessed cause from the old-part assessment of the claim's ticket, component and fault.")
     @RequestBody(content = @Content(schema = @Schema(implementation = NewClaim.class),
             examples = @ExampleObject(name = "colour TV", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Decided and stored; Location names the claim",
@@ -72,7 +73,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such device")
     public Response create(@NotNull @Valid NewClaim body, UriInfo uri) {
         Device device = installedBase.find(body.deviceId(), caller);
-        ClaimDecider.Decided decided = decider.decide(device, decider.facts(body, device));
+        ClaimDecider.Decided decided = decider.decide(body, device);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ClaimView view = new ClaimView(UUID.randomUUID(), device.id, device.serialNumber, device.customerOrganisation,
                 decided.facts(), decided.view(), caller.username(), now);

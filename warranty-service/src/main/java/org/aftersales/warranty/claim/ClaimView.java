@@ -1,9 +1,11 @@
 package org.aftersales.warranty.claim;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.warranty.sanbao.Assessment;
 import org.aftersales.warranty.sanbao.Fault;
@@ -36,7 +38,9 @@ public record ClaimView(
         REQUEST,
         /** the device record or its repair history */
         INSTALLED_BASE,
-        /** the latest old-part assessment (旧件鉴定) of the device and component */
+        /** the contract in force: a device under a business contract is a business purchase */
+        CONTRACT,
+        /** the old-part assessment (旧件鉴定) of the claim's ticket, component and fault */
         OLD_PART_ASSESSMENT,
         /** nothing stated or recorded: the engine's default */
         DEFAULT
@@ -45,10 +49,13 @@ public record ClaimView(
     @Schema(name = "ClaimFacts")
     public record Facts(
             @Schema(examples = "colour-tv") String product,
+            @Schema(description = "Where product and price came from: REQUEST or INSTALLED_BASE") Source productSource,
             @Schema(examples = "whole-unit") String component,
             @Schema(examples = "3999.00") BigDecimal price,
             BigDecimal usageCoefficient,
             Purchase.Buyer buyer,
+            @Schema(description = "REQUEST, CONTRACT (a business purchase under the contract) or DEFAULT (a consumer)")
+            Source buyerSource,
             boolean distanceSale,
             boolean noReasonReturnExcluded,
             boolean goodsIntact,
@@ -59,6 +66,7 @@ public record ClaimView(
             Source datesSource,
             Instant claimedAt,
             long odometerKm,
+            @Schema(description = "The ticket the claim is about, whose old-part assessment it takes") UUID ticketId,
             String faultCode,
             List<Fault.Trait> faultTraits,
             List<Repair> repairs,
@@ -68,12 +76,24 @@ public record ClaimView(
             Assessment.Cause assessmentCause,
             String assessmentReason,
             Source assessmentSource,
-            @Schema(description = "The old-part assessment used, when taken from the record") UUID assessmentId) {
+            @Schema(description = "The old-part assessment used, when taken from the record") UUID assessmentId,
+            @Schema(description = "The seller has the same model for an exchange; null: not stated, taken as in stock")
+            Boolean sameModelInStock) {
     }
 
     @Schema(name = "ClaimFactsRepair")
-    public record Repair(Instant startedAt, Instant endedAt, String faultCode, boolean resolved, boolean stoppedWork,
-            int partsWaitingDays, RepairVisit.Delay delay) {
+    public record Repair(String component, Instant startedAt, Instant endedAt, String faultCode, boolean resolved,
+            boolean stoppedWork, int partsWaitingDays, RepairVisit.Delay delay) {
+
+        static Repair of(RepairVisit v) {
+            return new Repair(v.component(), v.start(), v.end().orElse(null), v.faultCode(), v.resolved(),
+                    v.stoppedWork(), v.partsWaitingDays(), v.delay());
+        }
+
+        RepairVisit visit() {
+            return new RepairVisit(component, startedAt, Optional.ofNullable(endedAt), faultCode, resolved, stoppedWork,
+                    partsWaitingDays, delay, Duration.ZERO);
+        }
     }
 
     @Schema(name = "ClaimFactsReplacement")

@@ -9,7 +9,7 @@ import org.aftersales.warranty.sanbao.Policy;
  * The seam where contracts join 三包 decisions: the policy built from the service commitment of the contract that
  * covers a device at a time, if any. The engine layers it over the statutory policies (the more favourable outcome for
  * the customer wins). {@link ContractedPolicies} builds it from the contract in force and its commitment
- * ({@link org.aftersales.warranty.contract.CommitmentPolicy}); without one the decision is statutory only, which the
+ * ({@link CommitmentPolicy}); without one the decision is statutory only, which the
  * trace says.
  */
 public interface ContractPolicies {

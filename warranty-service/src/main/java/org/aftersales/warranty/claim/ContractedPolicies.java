@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.aftersales.warranty.commitment.CommitmentCatalogue;
-import org.aftersales.warranty.contract.CommitmentPolicy;
 import org.aftersales.warranty.contract.Contract;
 import org.aftersales.warranty.contract.ContractDesk;
 import org.aftersales.warranty.installedbase.Device;
 
-/** The policy of the contract in force for a device on the claim's day (China time), from its commitment. */
+/**
+ * The policy of the contract in force for a device on the claim's day (China time), from its commitment and the
+ * device's own component periods.
+ */
 @ApplicationScoped
 public class ContractedPolicies implements ContractPolicies {
 
@@ -29,6 +31,7 @@ public class ContractedPolicies implements ContractPolicies {
             return Optional.empty();
         }
         return Optional.of(new ContractPolicy(contract.id.toString(), CommitmentPolicy.of(contract.id.toString(),
-                contract.number, commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion))));
+                contract.number, commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion),
+                device.ownPeriods())));
     }
 }

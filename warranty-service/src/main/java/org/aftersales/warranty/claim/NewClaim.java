@@ -16,10 +16,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.sanbao.Assessment;
+import org.aftersales.warranty.sanbao.Claim;
 import org.aftersales.warranty.sanbao.Fault;
+import org.aftersales.warranty.sanbao.ProductTerms;
 import org.aftersales.warranty.sanbao.Purchase;
 import org.aftersales.warranty.sanbao.RepairVisit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,25 +40,28 @@ public record NewClaim(
         @NotNull UUID deviceId,
 
         @Schema(description = "The product key of a 三包 product table row (colour-tv, refrigerator, household-car, "
-                + "mobile-phone, notebook-computer, …). The installed base has no product category, so the claim names it; "
-                + "a product no specific regulation lists falls to 消费者权益保护法 §24", examples = "colour-tv")
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a product key like colour-tv")
+                + "mobile-phone, notebook-computer, …); absent: the device's product category. A product no specific "
+                + "regulation lists falls to 消费者权益保护法 §24", examples = "colour-tv")
+        @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a product key like colour-tv")
         String productCategory,
 
-        @Schema(description = "The invoice price in yuan (发票价格): the refund and its deduction are computed from it",
-                examples = "3999.00")
-        @NotNull @DecimalMin(value = "0.01") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2)
+        @Schema(description = "The invoice price in yuan (发票价格): the refund, its deduction and the worth of an exchange "
+                + "are computed from it; absent: the device's price", examples = "3999.00")
+        @DecimalMin(value = "0.01") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2)
         BigDecimal price,
 
         @Schema(description = "The failed component: a main part or accessory key, absent for the whole unit",
                 examples = "picture-tube")
-        @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a component key like picture-tube")
+        @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a component key like picture-tube")
         String component,
 
         @Schema(description = "The claimed fault") @NotNull @Valid FaultFacts fault,
 
         @Schema(description = "When the claim was made (UTC); dates count in China time", examples = "2026-11-23T02:00:00Z")
         @NotNull Instant claimedAt,
+
+        @Schema(description = "The ticket the claim is about: the old-part assessment of that ticket is taken")
+        UUID ticketId,
 
         @Schema(description = "Distance used at the claim (行驶里程), cars; 0 or absent otherwise", examples = "0")
         @PositiveOrZero @Max(10_000_000) Long odometerKm,
@@ -68,12 +76,33 @@ public record NewClaim(
         @Schema(description = "Earlier repairs; absent: the device's repair history (from resolved tickets)")
         @Size(max = 200) List<@NotNull @Valid RepairFacts> repairs,
 
-        @Schema(description = "Earlier exchanges of the whole unit or replacements of parts")
+        @Schema(description = "Earlier exchanges of the whole unit or replacements of parts; absent: the device's part "
+                + "replacements (一包)")
         @Size(max = 50) List<@NotNull @Valid ReplacementFacts> replacements,
 
-        @Schema(description = "The assessed cause (旧件鉴定); absent: the latest old-part assessment of this device and "
-                + "component, else not assessed (treated as a quality problem)")
-        @Valid AssessmentFacts assessment) {
+        @Schema(description = "The assessed cause (旧件鉴定); absent: the old-part assessment of the claim's ticket (or, "
+                + "without a ticket, one naming no ticket) for this component and fault, else not assessed (treated as a "
+                + "quality problem)")
+        @Valid AssessmentFacts assessment,
+
+        @Schema(description = "The seller has the same model and specification for an exchange (同型号同规格); false: a "
+                + "due exchange becomes a refund of the full price (1995 Art 13, mobile Art 18); absent: in stock")
+        Boolean sameModelInStock) {
+
+    /**
+     * The claim a device's recorded history implies after {@code repair} (remedy-due): the device's product category
+     * and price, else {@link Claim#UNCATEGORISED} at price 0; a device without an invoice date runs from its earliest
+     * recorded date, else its registration; everything else from the installed base.
+     */
+    static NewClaim fromHistory(Device device, RepairVisit repair, UUID ticketId) {
+        DocumentDates dates = device.invoiceDate != null ? null : new DocumentDates(Stream.of(device.deliveryDate,
+                        device.acceptanceDate, LocalDate.ofInstant(device.registeredAt, Claim.CHINA_TIME))
+                .filter(Objects::nonNull).findFirst().orElseThrow(), device.deliveryDate, device.acceptanceDate);
+        return new NewClaim(device.id, device.productCategory == null ? Claim.UNCATEGORISED : device.productCategory,
+                device.price == null ? BigDecimal.ZERO : device.price, repair.component(),
+                new FaultFacts(repair.faultCode(), Set.of()), repair.end().orElseThrow(), ticketId, null, null, null,
+                dates, null, null, null, null);
+    }
 
     /** The fault. Repairs of the same problem (同一质量问题) carry the same code. */
     @Schema(name = "ClaimFault")
@@ -100,13 +129,16 @@ public record NewClaim(
 
     @Schema(name = "ClaimRepair")
     public record RepairFacts(
+            @Schema(description = "The repaired component; absent: the claim's component", examples = "picture-tube")
+            @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a component key like picture-tube")
+            String component,
             @Schema(examples = "2026-09-01T01:00:00Z") @NotNull Instant startedAt,
             @Schema(description = "Absent while the repair is still open", examples = "2026-09-02T07:00:00Z") Instant endedAt,
             @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String faultCode,
             @Schema(description = "The repair removed the fault; default false") Boolean resolved,
             @Schema(description = "The outage stopped the customer's work") Boolean stoppedWork,
             @Schema(description = "Days waiting for parts outside the visit") @PositiveOrZero @Max(3650) Integer partsWaitingDays,
-            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED") RepairVisit.Delay delay) {
+            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER") RepairVisit.Delay delay) {
 
         @AssertTrue(message = "endedAt must not be before startedAt")
         @JsonIgnore
@@ -125,11 +157,13 @@ public record NewClaim(
 
     @Schema(name = "ClaimAssessment")
     public record AssessmentFacts(
-            @Schema(description = "QUALITY_PROBLEM or NOT_QUALITY_PROBLEM") @NotNull Assessment.Verdict verdict,
+            @Schema(description = "QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND (未发现故障)")
+            @NotNull Assessment.Verdict verdict,
             @Schema(description = "Required with NOT_QUALITY_PROBLEM, refused otherwise", examples = "MISUSE") Assessment.Cause cause,
             @Schema(examples = "主板进水，属使用不当") @Size(max = 2000) String reason) {
 
-        @AssertTrue(message = "verdict must be QUALITY_PROBLEM or NOT_QUALITY_PROBLEM; cause goes with NOT_QUALITY_PROBLEM only")
+        @AssertTrue(message = "verdict must be QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND; "
+                + "cause goes with NOT_QUALITY_PROBLEM only")
         @JsonIgnore
         @Schema(hidden = true)
         public boolean isVerdictWithItsCause() {
@@ -137,7 +171,7 @@ public record NewClaim(
                 return true;
             }
             return switch (verdict) {
-                case QUALITY_PROBLEM -> cause == null;
+                case QUALITY_PROBLEM, NO_FAULT_FOUND -> cause == null;
                 case NOT_QUALITY_PROBLEM -> cause != null;
                 case NOT_ASSESSED -> false;
             };

@@ -1,7 +1,5 @@
 package org.aftersales.warranty.claim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,21 +10,19 @@ import java.util.Set;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.RemedyDue;
 import org.aftersales.platform.outbox.Outbox;
-import org.aftersales.warranty.claim.ClaimView.Facts;
 import org.aftersales.warranty.history.RepairRecord;
 import org.aftersales.warranty.installedbase.Device;
-import org.aftersales.warranty.sanbao.Assessment;
 import org.aftersales.warranty.sanbao.Claim;
-import org.aftersales.warranty.sanbao.Purchase;
 import org.aftersales.warranty.sanbao.Remedy;
+import org.aftersales.warranty.sanbao.RepairTally;
+import org.aftersales.warranty.sanbao.RepairVisit;
 import org.aftersales.warranty.sanbao.TraceEntry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * After a resolved ticket is recorded, decides the claim the device's repair history implies for that component and
- * fault (claim date = the end of the repair) and publishes {@code aftersales.device.remedy-due.v1} when an exchange or
- * refund has become due.
+ * fault (claim date = the end of the repair, the claim's ticket = the resolved one) and publishes
+ * {@code aftersales.device.remedy-due.v1} when an exchange or refund has become due.
  *
  * <p><b>Once per crossing.</b> Table {@code remedy_watch} keeps, per device, component and fault, the remedy of the
  * last evaluation. The event is published when the remedy now is {@link Remedy#EXCHANGE} or {@link Remedy#REFUND} and
@@ -34,16 +30,13 @@ import org.jboss.logging.Logger;
  * or refund, publish nothing. Should a later evaluation give less than exchange again (e.g. the 三包 period has ended),
  * a later rise back to exchange or refund is a new crossing and publishes again.
  *
- * <p><b>Which repairs are evaluated.</b> Only repairs that left the fault failing ({@code faultGone = false}): a
- * repair that removed the fault owes no exchange. Repairs of a serial the installed base does not know are skipped
- * with a log line.
+ * <p><b>Which repairs are evaluated.</b> Only repairs of a device of the ticket's organisation
+ * ({@link RepairRecord#deviceId}) that left the fault failing ({@code faultGone = false}): a repair that removed the
+ * fault owes no exchange; a serial the organisation does not own is skipped with a log line.
  *
- * <p><b>Product.</b> The installed base has no product category; the engine's product, price and purchase are taken
- * from the device's latest claim ({@code POST /api/v1/claims}), else from {@code aftersales.remedy-due.default-product}
- * (by default {@code colour-tv}: a row of the 1995 household-goods catalog with verified periods, so its rule
- * 1995.R3 — the same fault repaired twice and still failing within the 三包 period gives exchange or refund — is the
- * statutory repeated-failure rule that applies) at price 0, a consumer purchase. The refund amount is not part of the
- * event.
+ * <p><b>Product.</b> The device's product category and price decide, as a claim without them would; a device that
+ * records neither is decided as {@link Claim#UNCATEGORISED} (no specific regulation, so only the contract and the
+ * consumer-law fallback can apply) at price 0, which the trace shows. The buyer follows the contract in force.
  */
 @ApplicationScoped
 public class RemedyDueWatch {
@@ -54,67 +47,50 @@ public class RemedyDueWatch {
     private final ClaimDecider decider;
     private final Outbox outbox;
     private final EntityManager entityManager;
-    private final ObjectMapper json;
-    private final String defaultProduct;
 
-    RemedyDueWatch(ClaimDecider decider, Outbox outbox, EntityManager entityManager, ObjectMapper json,
-            @ConfigProperty(name = "aftersales.remedy-due.default-product", defaultValue = "colour-tv") String defaultProduct) {
+    RemedyDueWatch(ClaimDecider decider, Outbox outbox, EntityManager entityManager) {
         this.decider = decider;
         this.outbox = outbox;
         this.entityManager = entityManager;
-        this.json = json;
-        this.defaultProduct = defaultProduct;
     }
 
     /** Evaluates the history after {@code repair} was recorded, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void repairRecorded(RepairRecord repair) {
         if (repair.faultGone) {
-            LOG.debugf("ticket %s removed fault %s of %s: nothing to evaluate", repair.ticketId, repair.faultCode, repair.deviceSerial);
+            LOG.debugf("ticket %s removed fault %s of %s: nothing to evaluate", repair.ticketId, repair.faultCode,
+                    repair.deviceSerial);
             return;
         }
-        Device device = Device.find("serialNumber", repair.deviceSerial).firstResult();
+        Device device = repair.deviceId == null ? null : Device.findById(repair.deviceId);
         if (device == null) {
-            LOG.infof("remedy-due: serial %s of ticket %s is not in the installed base; not evaluated", repair.deviceSerial,
-                    repair.ticketId);
+            LOG.infof("remedy-due: serial %s of ticket %s is no device of %s; not evaluated", repair.deviceSerial,
+                    repair.ticketId, repair.customerOrganisation);
             return;
         }
-        String component = repair.component == null || repair.component.isBlank() ? Claim.WHOLE_UNIT : repair.component;
-        Facts facts = decider.factsFromHistory(device, component, repair.faultCode, repair.repairEndedAt, basis(device));
-        ClaimDecider.Decided decided = decider.decide(device, facts);
+        RepairVisit visit = repair.visit();
+        ClaimDecider.Decided decided = decider.decide(NewClaim.fromHistory(device, visit, repair.ticketId), device);
         Remedy remedy = decided.decision().remedy();
 
-        Remedy previous = lockWatch(device, component, repair.faultCode);
-        updateWatch(device, component, repair, decided);
+        Remedy previous = lockWatch(device, visit.component(), repair.faultCode);
+        updateWatch(device, visit.component(), repair, decided);
         if (!DUE.contains(remedy) || (previous != null && DUE.contains(previous))) {
-            LOG.debugf("remedy-due: %s %s %s gives %s after %s; nothing newly due", device.serialNumber, component,
-                    repair.faultCode, remedy, previous);
+            LOG.debugf("remedy-due: %s %s %s gives %s after %s; nothing newly due", device.serialNumber,
+                    visit.component(), repair.faultCode, remedy, previous);
             return;
         }
         TraceEntry reason = ClaimDecider.reason(decided.decision());
-        int counted = (int) facts.repairs().stream().filter(r -> r.faultCode().equals(repair.faultCode)).count();
+        List<RepairVisit> history = decided.facts().repairs().stream().map(ClaimView.Repair::visit).toList();
         outbox.append(DeviceEvents.REMEDY_DUE, device.id.toString(), repair.repairEndedAt, new RemedyDue(device.id,
-                device.serialNumber, device.customerOrganisation, facts.product(), component, repair.faultCode, remedy.name(),
-                decided.decision().options().stream().sorted().map(Remedy::name).toList(), counted,
+                device.serialNumber, device.customerOrganisation, decided.facts().product(), visit.component(),
+                repair.faultCode, remedy.name(),
+                decided.decision().options().stream().sorted().map(Remedy::name).toList(),
+                RepairTally.repairsOf(history, visit.component(), repair.faultCode),
                 decided.decision().policyId(), decided.decision().ruleId(), reason.zh(), reason.en(), repair.ticketId,
                 repair.repairEndedAt));
         LOG.infof("remedy-due: %s of device %s (%s, fault %s) after ticket %s, rule %s of %s", remedy, device.serialNumber,
-                component, repair.faultCode, repair.ticketId, decided.decision().ruleId(), decided.decision().policyId());
-    }
-
-    /** Product, price and purchase from the device's latest claim, else the configured default. */
-    private Facts basis(Device device) {
-        ClaimRecord latest = ClaimRecord.<ClaimRecord>find("deviceId = ?1 order by createdAt desc", device.id).firstResult();
-        if (latest != null) {
-            try {
-                return json.readValue(latest.document, ClaimView.class).facts();
-            } catch (JsonProcessingException e) {
-                LOG.warnf("claim %s has an unreadable document; remedy-due uses the default product", latest.id);
-            }
-        }
-        return new Facts(defaultProduct, Claim.WHOLE_UNIT, ClaimDecider.NO_PRICE, null, Purchase.Buyer.CONSUMER, false, false,
-                true, null, null, null, null, ClaimView.Source.DEFAULT, null, 0, "", List.of(), List.of(),
-                ClaimView.Source.DEFAULT, List.of(), Assessment.Verdict.NOT_ASSESSED, null, "", ClaimView.Source.DEFAULT, null);
+                visit.component(), repair.faultCode, repair.ticketId, decided.decision().ruleId(),
+                decided.decision().policyId());
     }
 
     /** The remedy of the last evaluation, with the watch row locked so that evaluations of one fault take turns. */

@@ -28,6 +28,10 @@ import org.aftersales.events.ticket.FaultLevel;
  * @param extensions    events that extend the warranty (002: +60 days per unresolved outage; 001: +1 year)
  * @param outOfWarranty charges after the warranty
  * @param penalties     consequences of breaches (001)
+ * @param warningAtPercent the share of each SLA target at which a clock warns (预警); the service default (75) when
+ *                      absent
+ * @param escalatingClocks the targets whose breach escalates a ticket (升级); the promises to the customer (response,
+ *                      on site, resolution) when absent
  */
 public record Commitment(
         String id,
@@ -47,7 +51,9 @@ public record Commitment(
         Optional<RepeatedFailureRule> repeatedFailure,
         List<ExtensionRule> extensions,
         Optional<OutOfWarrantyCharges> outOfWarranty,
-        List<Penalty> penalties) {
+        List<Penalty> penalties,
+        Optional<Integer> warningAtPercent,
+        Optional<List<SlaTarget>> escalatingClocks) {
 
     /** The SLA targets of a ticket of this fault level, whatever its fault type. */
     public SlaTargets targetsFor(FaultLevel faultLevel) {
@@ -65,6 +71,6 @@ public record Commitment(
 
     private SlaTargets targets(FaultLevel faultLevel, String name, ServiceLevel level, Optional<TimeLimit> resolution) {
         return new SlaTargets(faultLevel, name, serviceHours, level.response(), level.onSite(), resolution,
-                level.resolutionFrom(), slaPauses, reports);
+                level.resolutionFrom(), slaPauses, reports, level.resolutionByFaultType());
     }
 }

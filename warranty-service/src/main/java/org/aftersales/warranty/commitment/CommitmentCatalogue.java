@@ -150,10 +150,10 @@ public class CommitmentCatalogue {
         }
     }
 
-    private static <T> T decided(Decision<T> decision) {
+    private static <T> T decided(ChangeOutcome<T> decision) {
         return switch (decision) {
-            case Decision.Accepted<T> accepted -> accepted.value();
-            case Decision.Refused<T> refused -> throw ProblemException.conflict(refused.reason());
+            case ChangeOutcome.Accepted<T> accepted -> accepted.value();
+            case ChangeOutcome.Refused<T> refused -> throw ProblemException.conflict(refused.reason());
         };
     }
 }

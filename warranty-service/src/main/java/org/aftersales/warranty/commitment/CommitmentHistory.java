@@ -35,44 +35,44 @@ public record CommitmentHistory(String id, List<CommitmentVersion> versions) {
     }
 
     /** Replaces the document of draft {@code number}; refused for a published version, another id or no such version. */
-    public Decision<CommitmentHistory> edit(int number, Commitment document) {
+    public ChangeOutcome<CommitmentHistory> edit(int number, Commitment document) {
         if (!document.id().equals(id)) {
-            return new Decision.Refused<>("the document's id '" + document.id() + "' is not this commitment's id '" + id
+            return new ChangeOutcome.Refused<>("the document's id '" + document.id() + "' is not this commitment's id '" + id
                     + "'; a different id is a different commitment");
         }
         return draft(number, "edit").map(draft -> replace(new CommitmentVersion(id, number, CommitmentStatus.DRAFT, document)));
     }
 
     /** Publishes draft {@code number}; from then on it never changes. */
-    public Decision<CommitmentHistory> publish(int number) {
+    public ChangeOutcome<CommitmentHistory> publish(int number) {
         return draft(number, "publish").map(draft ->
                 replace(new CommitmentVersion(id, number, CommitmentStatus.PUBLISHED, draft.document())));
     }
 
     /** New terms: the next version, a draft with the latest published document to edit. */
-    public Decision<CommitmentHistory> revise() {
+    public ChangeOutcome<CommitmentHistory> revise() {
         CommitmentVersion latest = latest();
         if (latest.status() == CommitmentStatus.DRAFT) {
-            return new Decision.Refused<>("version " + latest.version() + " of " + id + " is still a draft; edit it instead of revising");
+            return new ChangeOutcome.Refused<>("version " + latest.version() + " of " + id + " is still a draft; edit it instead of revising");
         }
         List<CommitmentVersion> next = new ArrayList<>(versions);
         next.add(new CommitmentVersion(id, latest.version() + 1, CommitmentStatus.DRAFT, latest.document()));
-        return new Decision.Accepted<>(new CommitmentHistory(id, List.copyOf(next)));
+        return new ChangeOutcome.Accepted<>(new CommitmentHistory(id, List.copyOf(next)));
     }
 
-    private Decision<CommitmentVersion> draft(int number, String action) {
+    private ChangeOutcome<CommitmentVersion> draft(int number, String action) {
         Optional<CommitmentVersion> found = version(number);
         if (found.isEmpty()) {
-            return new Decision.Refused<>(id + " has no version " + number + "; its versions are 1 to " + versions.size());
+            return new ChangeOutcome.Refused<>(id + " has no version " + number + "; its versions are 1 to " + versions.size());
         }
         if (found.get().status() == CommitmentStatus.DRAFT) {
-            return new Decision.Accepted<>(found.get());
+            return new ChangeOutcome.Accepted<>(found.get());
         }
         CommitmentVersion latest = latest();
         String instead = latest.status() == CommitmentStatus.DRAFT
                 ? action + " draft version " + latest.version() + " instead"
                 : "revise it to make version " + (latest.version() + 1) + " and " + action + " that";
-        return new Decision.Refused<>("version " + number + " of " + id + " is published and never changes; " + instead);
+        return new ChangeOutcome.Refused<>("version " + number + " of " + id + " is published and never changes; " + instead);
     }
 
     private CommitmentHistory replace(CommitmentVersion changed) {

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.warranty.sanbao.StartEvent;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -189,10 +190,13 @@ public final class CommitmentParser {
                     Optional.ofNullable(o.optional("repeatedFailure", object(r -> new RepeatedFailureRule(r.required("repairs", integer(1, 10), 0)), "repairs"))),
                     o.optional("extensions", unique(list(extension()), ExtensionRule::trigger, "extension trigger"), List.of()),
                     Optional.ofNullable(o.optional("outOfWarranty", outOfWarranty())),
-                    o.optional("penalties", list(penalty()), List.of()));
+                    o.optional("penalties", list(penalty()), List.of()),
+                    Optional.ofNullable(o.optional("warningAtPercent", integer(1, 100))),
+                    Optional.ofNullable(o.optional("escalatingClocks",
+                            unique(list(constant(SlaTarget.class)), Function.identity(), "clock"))));
         }, "id", "title", "source", "notes", "serviceHours", "serviceLevels", "faultLevels", "slaPauses", "reports",
                 "spares", "loaner", "inspection", "returnVisits", "warranty", "repeatedFailure", "extensions",
-                "outOfWarranty", "penalties");
+                "outOfWarranty", "penalties", "warningAtPercent", "escalatingClocks");
     }
 
     /** Every fault level names a defined service level, and every service level is used. */
@@ -411,11 +415,11 @@ public final class CommitmentParser {
         Read<WarrantyTerms.ComponentPeriod> component = object(o -> new WarrantyTerms.ComponentPeriod(
                 o.required("component", text(NAME, "a name of at most 80 characters")), o.required("period", period())),
                 "component", "period");
-        Read<WarrantyTerms.Coverage> coverage = object(o -> new WarrantyTerms.Coverage(
+        Read<WarrantyTerms.CoveredCosts> coverage = object(o -> new WarrantyTerms.CoveredCosts(
                 o.required("parts", bool(), false), o.required("labour", bool(), false), o.required("travel", bool(), false)),
                 "parts", "labour", "travel");
         return object(o -> new WarrantyTerms(
-                o.required("startsAt", constant(WarrantyTerms.StartEvent.class)),
+                o.required("startsAt", constant(StartEvent.class)),
                 o.required("period", period()),
                 o.optional("components", unique(list(component), WarrantyTerms.ComponentPeriod::component, "component"), List.of()),
                 o.required("covers", coverage),

@@ -9,9 +9,4 @@ import java.time.Duration;
  * @param onlyWhenReturnedToFactory only when the device must go back to the factory (seed 003: 需返回厂家修理)
  */
 public record LoanerRule(Duration repairLongerThan, boolean onlyWhenReturnedToFactory) {
-
-    /** Whether a repair of this expected length, going to the factory or not, earns a loaner. */
-    public boolean applies(Duration expectedRepair, boolean returnedToFactory) {
-        return expectedRepair.compareTo(repairLongerThan) > 0 && (returnedToFactory || !onlyWhenReturnedToFactory);
-    }
 }

@@ -7,9 +7,4 @@ package org.aftersales.warranty.commitment;
  * @param repairs the number of consecutive repairs: 2 (seed 002), 3 (seed 000)
  */
 public record RepeatedFailureRule(int repairs) {
-
-    /** Whether a device whose same fault was repaired {@code consecutiveRepairs} times and fails again gets a new unit. */
-    public boolean replacementDue(int consecutiveRepairs) {
-        return consecutiveRepairs >= repairs;
-    }
 }

@@ -1,6 +1,7 @@
 package org.aftersales.warranty.commitment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aftersales.events.ticket.FaultLevel;
 
@@ -17,6 +18,8 @@ import org.aftersales.events.ticket.FaultLevel;
  * @param resolutionFrom where the resolution clock starts
  * @param pauses         when every clock of the ticket stands still
  * @param reports        the reports due for the ticket
+ * @param resolutionByFaultType a fault type's own resolution target, which wins over {@code resolution} (002: software
+ *                       faults within 48 h)
  */
 public record SlaTargets(
         FaultLevel faultLevel,
@@ -27,5 +30,6 @@ public record SlaTargets(
         Optional<TimeLimit> resolution,
         ServiceLevel.ClockStart resolutionFrom,
         List<PauseCondition> pauses,
-        List<ReportDeadline> reports) {
+        List<ReportDeadline> reports,
+        Map<FaultType, TimeLimit> resolutionByFaultType) {
 }

@@ -1,8 +1,9 @@
 package org.aftersales.warranty.commitment;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.aftersales.warranty.sanbao.ProductTerms;
+import org.aftersales.warranty.sanbao.StartEvent;
 
 /**
  * 质保条款: how long repair is free, for what, and what is excluded.
@@ -20,28 +21,23 @@ public record WarrantyTerms(
         StartEvent startsAt,
         Period period,
         List<ComponentPeriod> components,
-        Coverage covers,
+        CoveredCosts covers,
         boolean softwareUpgrades,
         boolean replacedPartsRewarranted,
         boolean unrepairableReplaced,
         List<Exclusion> exclusions) {
 
-    /** The event a warranty period runs from. */
-    public enum StartEvent {
-        /** 发票日期. */
-        INVOICE,
-        /** 交付/到货. */
-        DELIVERY,
-        /** 验收合格之日. */
-        ACCEPTANCE
-    }
-
     /** A component with its own period, e.g. 关键部件 key components, 5 years (seed 001). */
     public record ComponentPeriod(String component, Period period) {
+
+        /** The key claims name the component by, e.g. {@code key-components} ({@link ProductTerms#keyOf}). */
+        public String id() {
+            return ProductTerms.keyOf(component);
+        }
     }
 
     /** What the warranty pays for. */
-    public record Coverage(boolean parts, boolean labour, boolean travel) {
+    public record CoveredCosts(boolean parts, boolean labour, boolean travel) {
     }
 
     /** Causes of damage the warranty does not cover (seeds 000 part 3, 004). */
@@ -60,17 +56,12 @@ public record WarrantyTerms(
         CONSUMABLES
     }
 
-    /** The period of a component: its own if it has one, else the whole unit's. */
+    /** The period of a component, by name or id: its own if it has one, else the whole unit's. */
     public Period periodOf(String component) {
         return components.stream()
-                .filter(c -> c.component().equals(component))
+                .filter(c -> c.component().equals(component) || c.id().equals(component))
                 .map(ComponentPeriod::period)
                 .findFirst()
                 .orElse(period);
-    }
-
-    /** The last day a component is under warranty when the start event happened on {@code start}. */
-    public LocalDate lastDayOf(String component, LocalDate start) {
-        return start.plus(periodOf(component)).minusDays(1);
     }
 }

@@ -35,9 +35,9 @@
  * {@link org.aftersales.warranty.commitment.Commitment#targetsFor} gives ticket-service a ticket's
  * {@link org.aftersales.warranty.commitment.SlaTargets};
  * {@link org.aftersales.warranty.commitment.Inspection#dueDates} expands the inspection cadence into visits;
- * {@link org.aftersales.warranty.commitment.WarrantyTerms#periodOf}, {@link
- * org.aftersales.warranty.commitment.LoanerRule#applies} and {@link
- * org.aftersales.warranty.commitment.RepeatedFailureRule#replacementDue} answer the warranty questions.
+ * {@link org.aftersales.warranty.commitment.WarrantyTerms#periodOf} gives a component's period; the 三包 engine
+ * answers the other warranty questions (loaner, repeated failure, last day) from the commitment through
+ * {@link org.aftersales.warranty.claim.CommitmentPolicy}.
  *
  * <p>{@link org.aftersales.warranty.commitment.CommitmentTemplates} offers ready commitments from the seeds.
  */

@@ -64,6 +64,19 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "activated_at")
     public Instant activatedAt;
 
+    /** After a termination: the last day it applies; null while not terminated. */
+    @Column(name = "last_day_in_force")
+    public LocalDate lastDayInForce;
+
+    @Column(name = "termination_reason")
+    public String terminationReason;
+
+    @Column(name = "terminated_by")
+    public String terminatedBy;
+
+    @Column(name = "terminated_at")
+    public Instant terminatedAt;
+
     @Version
     public long version;
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.contract.ContractTerminated;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -89,6 +90,35 @@ public class ContractDesk {
         return contract;
     }
 
+    /**
+     * 合同终止: a contract in force stops applying after {@code lastDayInForce}, which lies within its term; publishes
+     * {@code aftersales.contract.terminated.v1}. 409 for a draft or a contract terminated already; 400 for a last day
+     * outside the term.
+     */
+    @Transactional
+    public Contract terminate(UUID id, ContractTermination request, Caller caller) {
+        Contract contract = find(id, caller);
+        if (contract.status != ContractStatus.ACTIVE) {
+            throw ProblemException.conflict("Contract " + contract.number + " is " + contract.status
+                    + "; only a contract in force can be terminated");
+        }
+        LocalDate last = request.lastDayInForce();
+        if (last.isBefore(contract.startsOn) || (contract.endsOn != null && last.isAfter(contract.endsOn))) {
+            throw ProblemException.badRequest("The last day in force lies outside the contract's term",
+                    List.of(new FieldProblem("lastDayInForce", "must be from " + contract.startsOn
+                            + (contract.endsOn == null ? " on" : " to " + contract.endsOn))));
+        }
+        contract.status = ContractStatus.TERMINATED;
+        contract.lastDayInForce = last;
+        contract.terminationReason = request.reason().strip();
+        contract.terminatedBy = caller.username();
+        contract.terminatedAt = Instant.now(clock);
+        outbox.append(ContractEvents.TERMINATED, contract.id.toString(), contract.terminatedAt,
+                new ContractTerminated(contract.id, contract.customerOrganisation, last, contract.terminationReason,
+                        contract.terminatedBy, contract.terminatedAt));
+        return contract;
+    }
+
     /** The contract, or 404 when it does not exist or belongs to an organisation the caller may not see. */
     public Contract find(UUID id, Caller caller) {
         Contract contract = Contract.findById(id);
@@ -99,12 +129,17 @@ public class ContractDesk {
         return contract;
     }
 
-    /** The contract that covers a device on a day: active, in its term, the latest activated; or null. */
+    /**
+     * The contract that covers a device on a day: activated, in its term and not past a termination's last day in
+     * force, the latest activated; or null.
+     */
     public static Contract inForce(UUID deviceId, LocalDate day) {
         return Contract.find("""
                         select c from Contract c join c.deviceIds d
-                        where d = ?1 and c.status = ?2 and c.startsOn <= ?3 and (c.endsOn is null or c.endsOn >= ?3)
-                        order by c.activatedAt desc""", deviceId, ContractStatus.ACTIVE, day)
+                        where d = ?1 and c.status in ?2 and c.startsOn <= ?3 and (c.endsOn is null or c.endsOn >= ?3)
+                          and (c.lastDayInForce is null or c.lastDayInForce >= ?3)
+                        order by c.activatedAt desc""", deviceId,
+                        List.of(ContractStatus.ACTIVE, ContractStatus.TERMINATED), day)
                 .firstResult();
     }
 

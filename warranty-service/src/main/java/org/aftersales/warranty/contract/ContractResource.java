@@ -69,6 +69,23 @@ public class ContractResource {
         return ContractView.of(desk.activate(id, caller));
     }
 
+    @POST
+    @Path("/{id}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Terminate a contract in force (合同终止)",
+            description = "From the day after lastDayInForce its terms no longer apply to new tickets, warranty "
+                    + "decisions or plans. Publishes aftersales.contract.terminated.v1.")
+    @APIResponse(responseCode = "200", description = "The contract, terminated",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a last day outside the contract's term")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    @APIResponse(responseCode = "404", description = "No such contract in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "A draft, or terminated already")
+    public ContractView terminate(@PathParam("id") UUID id, @NotNull @Valid ContractTermination body) {
+        return ContractView.of(desk.terminate(id, body, caller));
+    }
+
     @GET
     @Path("/{id}")
     @Authenticated

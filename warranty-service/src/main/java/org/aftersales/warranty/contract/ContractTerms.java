@@ -3,9 +3,10 @@ package org.aftersales.warranty.contract;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.FaultType;
 import org.aftersales.warranty.commitment.Commitment;
 import org.aftersales.warranty.commitment.Inspection;
 import org.aftersales.warranty.commitment.LoanerRule;
@@ -39,8 +40,8 @@ final class ContractTerms {
                 activatedAt,
                 commitment.reports().stream().map(ContractTerms::report).toList(),
                 commitment.penalties().stream().map(ContractTerms::penalty).toList(),
-                null,
-                null,
+                commitment.warningAtPercent().orElse(null),
+                commitment.escalatingClocks().map(clocks -> clocks.stream().map(Enum::name).toList()).orElse(null),
                 commitment.spares().map(ContractTerms::spares).orElse(null),
                 commitment.loaner().map(ContractTerms::loaner).orElse(null),
                 null);
@@ -49,7 +50,10 @@ final class ContractTerms {
     private static ContractActivated.SlaTerm slaTerm(SlaTargets targets) {
         return new ContractActivated.SlaTerm(targets.faultLevel(), targets.serviceLevel(), target(targets.response()),
                 targets.onSite().map(ContractTerms::target).orElse(null),
-                targets.resolution().map(ContractTerms::target).orElse(null), targets.resolutionFrom().name(), Map.of());
+                targets.resolution().map(ContractTerms::target).orElse(null), targets.resolutionFrom().name(),
+                targets.resolutionByFaultType().entrySet().stream().collect(Collectors.toMap(
+                        type -> FaultType.valueOf(type.getKey().name()),
+                        type -> target(type.getValue()))));
     }
 
     private static ContractActivated.InspectionSchedule schedule(Inspection.Cadence cadence) {

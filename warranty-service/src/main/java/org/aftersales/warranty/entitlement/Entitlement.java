@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.warranty.commitment.WarrantyTerms;
+import org.aftersales.warranty.sanbao.StartEvent;
 
 /**
  * What a device is entitled to on a day: per component, whether the warranty covers it, under which
@@ -15,7 +16,7 @@ import org.aftersales.warranty.commitment.WarrantyTerms;
  * @param notes why nothing is covered, or what was not taken into account
  */
 public record Entitlement(UUID deviceId, String serialNumber, LocalDate at, ContractRef contract,
-        WarrantyTerms.StartEvent startEvent, LocalDate startDate, List<ComponentEntitlement> components,
+        StartEvent startEvent, LocalDate startDate, List<ComponentEntitlement> components,
         List<WarrantyTerms.Exclusion> exclusions, List<String> notes) {
 
     /** The contract whose terms apply. */
@@ -25,16 +26,18 @@ public record Entitlement(UUID deviceId, String serialNumber, LocalDate at, Cont
     /**
      * One component's warranty.
      *
-     * @param component the component; {@code null} for the whole unit
+     * @param component the component's name; {@code null} for the whole unit
+     * @param componentId the key claims name it by (e.g. {@code key-components}); {@code null} for the whole unit
+     * @param startsOn the day its periods run from: the start event, or its latest replacement (一包)
      * @param period its period: the contract's, or the component's own (三包凭证) where that is longer
      * @param periodFrom {@code CONTRACT} or {@code COMPONENT}: whose period applies
      * @param endsOn the last day covered, extensions included
      * @param covered whether {@code at} falls within the period
      * @param covers what is free while covered
      */
-    public record ComponentEntitlement(String component, String period, String periodFrom, LocalDate startsOn,
-            LocalDate baseEndsOn,
-            List<Extension> extensions, LocalDate endsOn, boolean covered, WarrantyTerms.Coverage covers) {
+    public record ComponentEntitlement(String component, String componentId, String period, String periodFrom,
+            LocalDate startsOn, LocalDate baseEndsOn, List<Extension> extensions, LocalDate endsOn, boolean covered,
+            WarrantyTerms.CoveredCosts covers) {
     }
 
     /** An extension applied: its trigger, how much, and why (e.g. the unresolved outage of a ticket). */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -22,6 +23,7 @@ import org.aftersales.warranty.contract.ContractDesk;
 import org.aftersales.warranty.history.RepairRecord;
 import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.installedbase.InstalledBase;
+import org.aftersales.warranty.sanbao.Claim;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,14 +64,12 @@ public class EntitlementResource {
             return Entitlements.withoutContract(device.id, device.serialNumber, day);
         }
         Commitment terms = commitments.publishedTerms(contract.commitmentId, contract.commitmentVersion);
-        List<RepairRecord> repairs = RepairRecord.list("deviceSerial", device.serialNumber);
         return Entitlements.of(device.id, device.serialNumber, day,
                 new Entitlement.ContractRef(contract.id, contract.number, contract.commitmentId, contract.commitmentVersion),
-                new Entitlements.DeviceDates(device.invoiceDate, device.deliveryDate, device.acceptanceDate),
-                device.components.stream()
-                        .map(c -> new Entitlements.DeviceComponentPeriod(c.name, c.period()))
-                        .toList(),
-                terms.warranty(), terms.extensions(), repairs.stream().map(RepairRecord::visit).toList());
+                new Claim.Dates(device.invoiceDate, Optional.ofNullable(device.deliveryDate),
+                        Optional.ofNullable(device.acceptanceDate)),
+                device.ownPeriods(), terms.warranty(), terms.extensions(),
+                RepairRecord.ofDevice(device.id).stream().map(RepairRecord::visit).toList(), device.replacements());
     }
 
     private static LocalDate day(String at) {

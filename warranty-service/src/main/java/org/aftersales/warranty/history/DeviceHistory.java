@@ -3,6 +3,7 @@ package org.aftersales.warranty.history;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.warranty.sanbao.RepairVisit;
 
 /**
  * A device's history as the API shows it: its repairs, oldest first, what the 三包 thresholds count
@@ -21,9 +22,15 @@ public record DeviceHistory(UUID deviceId, String serialNumber, List<Repair> rep
             String ruleId) {
     }
 
-    /** One repair. */
+    /**
+     * One repair.
+     *
+     * @param stoppedWork the fault stopped the customer's work (停机)
+     * @param partsWaiting how long it waited for parts within its span (ISO-8601), or null
+     * @param delay why it took longer than promised: NONE, REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER
+     */
     public record Repair(UUID ticketId, String component, String faultCode, Instant repairStartedAt,
             Instant repairEndedAt, long repairDays, List<String> partsUsed, boolean faultGone,
-            String resolvedBy) {
+            String resolvedBy, boolean stoppedWork, String partsWaiting, RepairVisit.Delay delay) {
     }
 }

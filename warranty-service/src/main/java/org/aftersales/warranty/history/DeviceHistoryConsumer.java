@@ -10,6 +10,7 @@ import org.aftersales.events.ticket.TicketResolved;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
 import org.aftersales.warranty.claim.RemedyDueWatch;
+import org.aftersales.warranty.installedbase.Device;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -44,6 +45,8 @@ public class DeviceHistoryConsumer {
         record.id = UUID.randomUUID();
         record.eventId = event.id();
         record.ticketId = resolved.ticketId();
+        record.deviceId = Device.ofTicket(resolved.deviceId(), resolved.deviceSerial(), resolved.customerOrganisation())
+                .map(device -> device.id).orElse(null);
         record.deviceSerial = resolved.deviceSerial();
         record.customerOrganisation = resolved.customerOrganisation();
         record.component = resolved.component();
@@ -53,6 +56,9 @@ public class DeviceHistoryConsumer {
         record.partsUsed = String.join(",", resolved.partsUsed());
         record.faultGone = resolved.faultGone();
         record.resolvedBy = resolved.resolvedBy();
+        record.stoppedWork = Boolean.TRUE.equals(resolved.stoppedWork());
+        record.partsWaiting = resolved.partsWaiting();
+        record.delay = RepairRecord.delay(resolved.delayCause());
         record.persist();
         remedies.repairRecorded(record);
     }
@@ -62,6 +68,8 @@ public class DeviceHistoryConsumer {
         InspectionRecord record = new InspectionRecord();
         record.id = UUID.randomUUID();
         record.ticketId = done.ticketId();
+        record.deviceId = Device.ofTicket(null, done.deviceSerial(), done.customerOrganisation())
+                .map(device -> device.id).orElse(null);
         record.deviceSerial = done.deviceSerial();
         record.customerOrganisation = done.customerOrganisation();
         record.inspectedAt = done.inspectedAt();

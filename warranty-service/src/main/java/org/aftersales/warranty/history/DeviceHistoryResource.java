@@ -13,6 +13,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.warranty.claim.ClaimRecord;
 import org.aftersales.warranty.installedbase.Device;
 import org.aftersales.warranty.installedbase.InstalledBase;
+import org.aftersales.warranty.sanbao.RepairVisit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,15 +41,15 @@ public class DeviceHistoryResource {
     @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
     public DeviceHistory history(@PathParam("id") UUID id) {
         Device device = installedBase.find(id, caller);
-        List<RepairRecord> records = RepairRecord.list("deviceSerial = ?1 order by repairStartedAt", device.serialNumber);
+        List<RepairRecord> records = RepairRecord.ofDevice(device.id);
         List<RepairVisit> visits = records.stream().map(RepairRecord::visit).toList();
         return new DeviceHistory(device.id, device.serialNumber,
                 records.stream().map(r -> new DeviceHistory.Repair(r.ticketId, r.component, r.faultCode, r.repairStartedAt,
-                        r.repairEndedAt, r.visit().repairDays(),
+                        r.repairEndedAt, r.visit().days(r.repairEndedAt, false),
                         r.partsUsed.isEmpty() ? List.of() : Arrays.asList(r.partsUsed.split(",")), r.faultGone,
-                        r.resolvedBy)).toList(),
+                        r.resolvedBy, r.stoppedWork, r.partsWaiting, r.visit().delay())).toList(),
                 RepairCounts.of(visits), RepairCounts.totalRepairDays(visits),
-                InspectionRecord.<InspectionRecord>list("deviceSerial = ?1 order by inspectedAt", device.serialNumber).stream()
+                InspectionRecord.<InspectionRecord>list("deviceId = ?1 order by inspectedAt", device.id).stream()
                         .map(i -> new DeviceHistory.Inspection(i.ticketId, i.inspectedAt, i.grounding, i.dust,
                                 i.operatingState, i.softwareVersion, i.findings, i.inspectedBy))
                         .toList(),

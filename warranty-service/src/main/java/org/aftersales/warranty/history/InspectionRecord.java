@@ -19,7 +19,11 @@ public class InspectionRecord extends PanacheEntityBase {
     @Column(name = "ticket_id", nullable = false, updatable = false)
     public UUID ticketId;
 
-    /** The device's serial number: the link to the installed base. */
+    /** The inspected device in the ticket's organisation; null when that organisation owns no such serial. */
+    @Column(name = "device_id", updatable = false)
+    public UUID deviceId;
+
+    /** The serial number the ticket named. */
     @Column(name = "device_serial", nullable = false, updatable = false)
     public String deviceSerial;
 

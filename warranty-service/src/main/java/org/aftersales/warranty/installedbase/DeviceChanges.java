@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.aftersales.platform.security.Organisations;
+import org.aftersales.warranty.sanbao.ProductTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the commands that change a device after registration. */
@@ -37,5 +39,18 @@ public final class DeviceChanges {
             @Schema(description = "The day the new unit was handed over; its warranty runs from here") @NotNull
             LocalDate replacedOn,
             @Schema(examples = "同一故障维修两次仍不能正常使用") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** 一包: a main component replaced by a new part. */
+    @Schema(name = "PartReplacement")
+    public record PartReplaced(
+            @Schema(description = "The component's key, as claims and the entitlement name it",
+                    examples = "key-components")
+            @NotBlank @Size(max = 100)
+            @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a component key like key-components")
+            String component,
+            @Schema(description = "The day the new part went in; not in the future", examples = "2026-03-02") @NotNull
+            LocalDate replacedOn,
+            @Schema(description = "The ticket it was replaced in") UUID ticketId) {
     }
 }

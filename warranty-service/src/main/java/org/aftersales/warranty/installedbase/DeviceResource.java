@@ -147,6 +147,22 @@ public class DeviceResource {
                 .build();
     }
 
+    @POST
+    @Path("/{id}/part-replacements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.ENGINEER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record a part replaced on the device (一包)",
+            description = "Where the contract rewarrants replaced parts, the component's periods run again from the "
+                    + "replacement, in the entitlement and in claims.")
+    @APIResponse(responseCode = "200", description = "The device with its part replacements",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, the whole unit, or a day in the future")
+    @APIResponse(responseCode = "404", description = "No such device in the caller's organisations")
+    @APIResponse(responseCode = "409", description = "The device changed meanwhile")
+    public DeviceView partReplaced(@PathParam("id") UUID id, @NotNull @Valid DeviceChanges.PartReplaced body) {
+        return DeviceView.of(installedBase.partReplaced(id, body, caller));
+    }
+
     @GET
     @Path("/{id}")
     @Authenticated

@@ -1,5 +1,6 @@
 package org.aftersales.warranty.installedbase;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,10 @@ public record DeviceView(
         LocalDate invoiceDate,
         LocalDate deliveryDate,
         LocalDate acceptanceDate,
+        String productCategory,
+        BigDecimal price,
         List<NewDevice.Component> components,
+        List<DeviceChanges.PartReplaced> partReplacements,
         UUID replacedByDeviceId,
         String registeredBy,
         Instant registeredAt,
@@ -26,8 +30,10 @@ public record DeviceView(
 
     static DeviceView of(Device d) {
         return new DeviceView(d.id, d.serialNumber, d.model, d.brand, d.lotNumber, d.quantity, d.customerOrganisation,
-                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate,
+                d.site, d.invoiceDate, d.deliveryDate, d.acceptanceDate, d.productCategory, d.price,
                 d.components.stream().map(c -> new NewDevice.Component(c.name, c.serialNumber, c.warrantyPeriod)).toList(),
+                d.partReplacements.stream()
+                        .map(r -> new DeviceChanges.PartReplaced(r.component, r.replacedOn, r.ticketId)).toList(),
                 d.replacedByDeviceId, d.registeredBy, d.registeredAt,
                 d.version);
     }

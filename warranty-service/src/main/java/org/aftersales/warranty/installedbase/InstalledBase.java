@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,6 +31,7 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.aftersales.warranty.sanbao.Claim;
 import org.aftersales.platform.security.OrganisationScope;
 import org.aftersales.warranty.installedbase.ImportReport.RowProblem;
 
@@ -39,7 +41,8 @@ public class InstalledBase {
 
     /** The CSV columns; each is a field of {@link NewDevice}. */
     static final List<String> COLUMNS = List.of("serialNumber", "model", "brand", "lotNumber", "quantity",
-            "customerOrganisation", "site", "invoiceDate", "deliveryDate", "acceptanceDate");
+            "customerOrganisation", "site", "invoiceDate", "deliveryDate", "acceptanceDate", "productCategory",
+            "price");
     private static final int SERIAL_LOOKUP_CHUNK = 1_000;
 
     private final Outbox outbox;
@@ -138,6 +141,24 @@ public class InstalledBase {
      * Exchanges a device for a new unit (换新): the new unit is registered with its warranty running from
      * the handover, the old one is marked replaced; {@code aftersales.device.replaced.v1}.
      */
+    /** 一包: records a part replaced on the device; 400 for the whole unit (that is an exchange) or a future day. */
+    @Transactional
+    public Device partReplaced(UUID id, DeviceChanges.PartReplaced replaced, Caller caller) {
+        Device device = find(id, caller);
+        if (replaced.component().equals(Claim.WHOLE_UNIT)) {
+            throw ProblemException.badRequest("The whole unit is exchanged, not replaced as a part", List.of(
+                    new FieldProblem("component", "must be a component; exchange the whole unit with /replacement")));
+        }
+        Instant now = Instant.now(clock);
+        if (replaced.replacedOn().isAfter(LocalDate.ofInstant(now, Claim.CHINA_TIME))) {
+            throw ProblemException.badRequest("The replacement lies in the future",
+                    List.of(new FieldProblem("replacedOn", "must not be in the future")));
+        }
+        device.partReplacements.add(new PartReplacement(replaced.component(), replaced.replacedOn(),
+                replaced.ticketId(), caller.username(), now));
+        return device;
+    }
+
     @Transactional
     public Device replace(UUID id, DeviceChanges.Replacement replacement, Caller caller) {
         Device old = find(id, caller);
@@ -147,7 +168,7 @@ public class InstalledBase {
         NewDevice unit = new NewDevice(replacement.serialNumber(),
                 replacement.model() == null || replacement.model().isBlank() ? old.model : replacement.model(),
                 old.brand, null, old.quantity, old.customerOrganisation, old.site, replacement.replacedOn(),
-                replacement.replacedOn(), replacement.replacedOn(), null);
+                replacement.replacedOn(), replacement.replacedOn(), old.productCategory, old.price, null);
         Device replacementDevice = register(unit, caller);
         old.replacedByDeviceId = replacementDevice.id;
         Instant now = Instant.now(clock);
@@ -194,6 +215,8 @@ public class InstalledBase {
         device.invoiceDate = request.invoiceDate();
         device.deliveryDate = request.deliveryDate();
         device.acceptanceDate = request.acceptanceDate();
+        device.productCategory = stripped(request.productCategory());
+        device.price = request.price();
         if (request.components() != null) {
             request.components().forEach(c -> device.components.add(new DeviceComponent(c.name().strip(),
                     stripped(c.serialNumber()), c.warrantyPeriod() == null ? null : Period.parse(c.warrantyPeriod()))));
@@ -204,7 +227,7 @@ public class InstalledBase {
         outbox.append(DeviceEvents.REGISTERED, device.id.toString(), now, new DeviceRegistered(device.id,
                 device.serialNumber, device.model, device.brand, device.lotNumber, device.quantity,
                 device.customerOrganisation, device.site, device.invoiceDate, device.deliveryDate, device.acceptanceDate,
-                now));
+                now, device.productCategory, device.price));
         return device;
     }
 
@@ -215,11 +238,13 @@ public class InstalledBase {
         LocalDate invoice = cell(row, "invoiceDate", CsvTable::date, "must be a date like 2024-06-28", problems);
         LocalDate delivery = cell(row, "deliveryDate", CsvTable::date, "must be a date like 2024-06-28", problems);
         LocalDate acceptance = cell(row, "acceptanceDate", CsvTable::date, "must be a date like 2024-06-28", problems);
+        BigDecimal price = cell(row, "price", BigDecimal::new, "must be an amount in yuan like 3999.00", problems);
         if (problems.size() > before) {
             return null;
         }
         return new NewDevice(text(row, "serialNumber"), text(row, "model"), text(row, "brand"), text(row, "lotNumber"),
-                quantity, text(row, "customerOrganisation"), text(row, "site"), invoice, delivery, acceptance, null);
+                quantity, text(row, "customerOrganisation"), text(row, "site"), invoice, delivery, acceptance,
+                text(row, "productCategory"), price, null);
     }
 
     private boolean check(int line, NewDevice device, Caller caller, List<RowProblem> problems) {

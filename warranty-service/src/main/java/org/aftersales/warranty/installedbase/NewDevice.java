@@ -3,15 +3,20 @@ package org.aftersales.warranty.installedbase;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.platform.security.Organisations;
+import org.aftersales.warranty.sanbao.ProductTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,6 +37,13 @@ public record NewDevice(
         LocalDate invoiceDate,
         LocalDate deliveryDate,
         LocalDate acceptanceDate,
+        @Schema(description = "产品类别: the product key of a 三包 product table row (colour-tv, refrigerator, "
+                + "household-car, mobile-phone, notebook-computer, …; any other key falls to 消费者权益保护法 §24); "
+                + "claims and remedy-due decide on it", examples = "colour-tv")
+        @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a product key like colour-tv") String productCategory,
+        @Schema(description = "发票价格 in yuan: refunds and the value of an exchange are computed from it",
+                examples = "3999.00")
+        @DecimalMin("0.01") @DecimalMax("100000000") @Digits(integer = 9, fraction = 2) BigDecimal price,
         @Schema(description = "主要部件: main components, some with a warranty period of their own (JSON only, not a CSV column)")
         @Size(max = 50) List<@NotNull @Valid Component> components) {
 

@@ -21,8 +21,21 @@ public record Assessment(Verdict verdict, Optional<Cause> cause, String reason) 
         return new Assessment(Verdict.NOT_QUALITY_PROBLEM, Optional.of(cause), reason);
     }
 
-    /** The verdict; {@link #NOT_ASSESSED} is treated as a quality problem until an assessment says otherwise. */
-    public enum Verdict { QUALITY_PROBLEM, NOT_QUALITY_PROBLEM, NOT_ASSESSED }
+    /** A repairer's or the quality department's finding that the product works as it should (未发现故障). */
+    public static Assessment noFaultFound(String reason) {
+        return new Assessment(Verdict.NO_FAULT_FOUND, Optional.empty(), reason);
+    }
+
+    /**
+     * The verdict; {@link #NOT_ASSESSED} is treated as a quality problem until an assessment says otherwise.
+     * {@link #NO_FAULT_FOUND}: nothing to repair, so no rule needing a quality problem fires.
+     */
+    public enum Verdict { QUALITY_PROBLEM, NOT_QUALITY_PROBLEM, NO_FAULT_FOUND, NOT_ASSESSED }
+
+    /** Whether the 三包 rules may treat the fault as a quality problem (质量问题). */
+    public boolean qualityProblem() {
+        return verdict == Verdict.QUALITY_PROBLEM || verdict == Verdict.NOT_ASSESSED;
+    }
 
     /** Non-quality causes the exclusion lists name. */
     public enum Cause {

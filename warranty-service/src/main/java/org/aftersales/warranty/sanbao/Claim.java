@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param odometerKm        distance used at the claim (行驶里程); 0 where it does not apply
  * @param repairs           earlier repair visits of this device, in any order
  * @param replacements      earlier exchanges of the whole unit or replacements of parts
+ * @param sameModelInStock  the seller has the same model and specification for an exchange (同型号同规格); empty:
+ *                          not stated, taken as in stock
  */
 public record Claim(
         String product,
@@ -31,9 +33,12 @@ public record Claim(
         Fault fault,
         List<RepairVisit> repairs,
         List<Replacement> replacements,
-        Assessment assessment) {
+        Assessment assessment,
+        Optional<Boolean> sameModelInStock) {
 
     public static final String WHOLE_UNIT = "whole-unit";
+    /** The product of a device whose category is not recorded: no specific regulation's table lists it. */
+    public static final String UNCATEGORISED = "uncategorised";
     /** 北京时间, the zone in which instants become dates. */
     public static final ZoneOffset CHINA_TIME = ZoneOffset.ofHours(8);
 

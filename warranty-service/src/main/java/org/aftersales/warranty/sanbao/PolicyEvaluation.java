@@ -19,7 +19,6 @@ import java.util.function.Function;
 /** One policy applied to one claim: its clock, then each rule, traced. */
 final class PolicyEvaluation {
 
-    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final Policy policy;
@@ -41,8 +40,8 @@ final class PolicyEvaluation {
     /** A period's end for the claimed component. */
     private record Span(String coverage, Term term, LocalDate lastDay) {
 
-        boolean contains(LocalDate date, long km) {
-            return !date.isAfter(lastDay) && km <= term.kmLimit();
+        boolean contains(LocalDate start, LocalDate date, long km) {
+            return LastDay.within(date, start, lastDay) && km <= term.kmLimit();
         }
     }
 
@@ -52,7 +51,7 @@ final class PolicyEvaluation {
         this.row = row;
         this.claim = claim;
         this.claimDate = claim.claimDate();
-        this.quality = claim.assessment().verdict() != Assessment.Verdict.NOT_QUALITY_PROBLEM;
+        this.quality = claim.assessment().qualityProblem();
         this.trace = trace;
 
         LocalDate original = row.start().dateIn(claim.dates());
@@ -63,7 +62,7 @@ final class PolicyEvaluation {
                 .sorted(Comparator.comparing(RepairVisit::start))
                 .toList();
         this.occupiedDays = visits.stream().mapToLong(v -> days(v, false)).sum();
-        long outages = visits.stream().filter(v -> v.stoppedWork() && !v.resolved()).count();
+        long outages = RepairTally.unresolvedOutages(visits, claimDate).size();
         ClockTerms clock = policy.clock();
         long extension = (clock.extendByRepairTime() ? occupiedDays : 0) + outages * clock.daysPerUnresolvedOutage();
 
@@ -85,6 +84,14 @@ final class PolicyEvaluation {
             Optional<Candidate> fired = evaluate(rule);
             if (fired.isPresent() && (best == null || fired.get().betterThan(best))) {
                 best = fired.get();
+            }
+        }
+        for (Rule rule : policy.rules()) {
+            if (rule instanceof Rule.NoSameModel r) {
+                Optional<Candidate> refund = noSameModel(r, best);
+                if (refund.isPresent() && refund.get().betterThan(best)) {
+                    best = refund.get();
+                }
             }
         }
         Candidate result = best != null ? best : Candidate.nothing(policy.id(), "NONE");
@@ -135,10 +142,8 @@ final class PolicyEvaluation {
         for (Coverage c : coverages) {
             Optional<Term> term = which.apply(c);
             if (term.isPresent()) {
-                LocalDate last = start.plus(term.get().period()).plusDays(extension);
-                while (policy.clock().lastDayRollsPastHoliday() && !calendar.isWorkingDay(last)) {
-                    last = last.plusDays(1);
-                }
+                LocalDate last = LastDay.of(start, term.get().period(), extension,
+                        policy.clock().lastDayRollsPastHoliday(), calendar);
                 if (best == null || last.isAfter(best.lastDay)) {
                     best = new Span(c.id(), term.get(), last);
                 }
@@ -172,31 +177,23 @@ final class PolicyEvaluation {
                     en + ": the term for component " + claim.component() + " is unverified and not configured [unverified]; rules needing it do not apply");
         }
         Span s = span.get();
-        boolean in = s.contains(claimDate, claim.odometerKm());
+        boolean in = s.contains(start, claimDate, claim.odometerKm());
         return new Text(
                 zh + "（" + s.coverage + " " + s.term.zh() + "）至 " + s.lastDay + "，" + (in ? "在期内" : "已过期"),
                 en + " (" + s.coverage + " " + s.term.en() + ") ends " + s.lastDay + ", " + (in ? "within it" : "expired"));
     }
 
     private boolean inSanbao() {
-        return sanbao.isPresent() && sanbao.get().contains(claimDate, claim.odometerKm());
+        return sanbao.isPresent() && sanbao.get().contains(start, claimDate, claim.odometerKm());
     }
 
     private boolean inFreeRepair() {
-        return freeRepair.isPresent() && freeRepair.get().contains(claimDate, claim.odometerKm());
+        return freeRepair.isPresent() && freeRepair.get().contains(start, claimDate, claim.odometerKm());
     }
 
-    /**
-     * Days a visit occupied: a started 24 hours counts as a day, plus the days waiting for parts outside it.
-     * Cumulative counting leaves out the visit's non-counting time.
-     */
+    /** Days a visit occupied ({@link RepairVisit#days}), an open one up to the claim. */
     private long days(RepairVisit v, boolean leaveOutNonCounting) {
-        Instant end = v.end().orElse(claim.claimedAt());
-        long millis = Duration.between(v.start(), end).toMillis();
-        if (leaveOutNonCounting) {
-            millis -= v.nonCountingTime().toMillis();
-        }
-        return Math.ceilDiv(Math.max(millis, 0), DAY_MILLIS) + v.partsWaitingDays();
+        return v.days(claim.claimedAt(), leaveOutNonCounting);
     }
 
     // ---- the rules
@@ -214,6 +211,7 @@ final class PolicyEvaluation {
             case Rule.OutOfPeriod r -> outOfPeriod(r);
             case Rule.Excluded r -> excluded(r);
             case Rule.NoReasonReturn r -> noReasonReturn(r);
+            case Rule.NoSameModel r -> Optional.empty();
         };
     }
 
@@ -236,15 +234,9 @@ final class PolicyEvaluation {
     }
 
     private Optional<Candidate> repeatedRepairs(Rule.RepeatedRepairs r) {
-        long count = 0;
-        for (RepairVisit v : visits) {
-            if (v.faultCode().equals(claim.fault().code())) {
-                count++;
-            } else if (r.consecutive()) {
-                count = 0;
-            }
-        }
-        long repairs = count;
+        long repairs = r.consecutive()
+                ? RepairTally.failingInARow(visits, claim.component(), claim.fault().code())
+                : RepairTally.repairsOf(visits, claim.component(), claim.fault().code());
         Text facts = new Text(
                 "故障 " + claim.fault().code() + " 已" + (r.consecutive() ? "连续" : "累计") + "修理 " + repairs + " 次仍未修好，阈值 " + r.repairs().zh() + " 次",
                 "fault " + claim.fault().code() + " repaired " + repairs + " times " + (r.consecutive() ? "in a row" : "in total")
@@ -298,12 +290,10 @@ final class PolicyEvaluation {
     }
 
     private Optional<Candidate> inPeriod(Rule.InPeriod r) {
-        Text facts = r.periodless()
-                ? new Text("本政策不设期限", "this policy sets no period")
-                : new Text("包修期内的质量问题", "a quality problem within the free-repair period");
+        Text facts = new Text("包修期内的质量问题", "a quality problem within the free-repair period");
         Optional<Text> blocked = qualityBlock()
                 .or(() -> componentBlock(r.onlyFor()))
-                .or(() -> r.periodless() || inFreeRepair() ? Optional.empty()
+                .or(() -> inFreeRepair() ? Optional.empty()
                         : Optional.of(new Text("不在包修期内", "not within the free-repair period")));
         return fire(r, facts, blocked, r.choices(), r.costs(), Refund.Basis.FULL_PRICE);
     }
@@ -321,7 +311,9 @@ final class PolicyEvaluation {
         Text facts = a.cause()
                 .map(c -> new Text("旧件鉴定：非质量问题，原因 " + c.zh() + "（" + a.reason() + "）",
                         "old-part assessment: not a quality problem, cause " + c.en() + " (" + a.reason() + ")"))
-                .orElse(new Text("旧件鉴定：" + (quality ? "质量问题或未鉴定" : "非质量问题"),
+                .orElse(a.verdict() == Assessment.Verdict.NO_FAULT_FOUND
+                        ? new Text("检测未发现故障（" + a.reason() + "）", "no fault found (" + a.reason() + ")")
+                        : new Text("旧件鉴定：" + (quality ? "质量问题或未鉴定" : "非质量问题"),
                         "old-part assessment: " + (quality ? "a quality problem or not assessed" : "not a quality problem")));
         Optional<Text> blocked = quality
                 ? Optional.of(new Text("不属除外情形", "no exclusion"))
@@ -332,7 +324,7 @@ final class PolicyEvaluation {
     }
 
     private Optional<Candidate> noReasonReturn(Rule.NoReasonReturn r) {
-        LocalDate from = StartEvent.RECEIPT.dateIn(claim.dates());
+        LocalDate from = StartEvent.DELIVERY.dateIn(claim.dates());
         long day = DAYS.between(from, claimDate);
         Purchase p = claim.purchase();
         Text facts = new Text("收货 " + from + " 后第 " + day + " 日，时限 " + r.days() + " 日",
@@ -346,10 +338,28 @@ final class PolicyEvaluation {
                 Refund.Basis.FULL_PRICE);
     }
 
+    /** Once the other rules are decided: an exchange the seller cannot make with the same model becomes a refund. */
+    private Optional<Candidate> noSameModel(Rule.NoSameModel r, Candidate decided) {
+        boolean exchange = decided != null && decided.options().contains(Remedy.EXCHANGE);
+        Text facts = new Text("同型号同规格" + (claim.sameModelInStock().orElse(true) ? "有货" : "无货"),
+                "same model and specification " + (claim.sameModelInStock().orElse(true) ? "in stock" : "not in stock"));
+        Optional<Text> blocked = !exchange
+                ? Optional.of(new Text("无换货条件", "no exchange is due"))
+                : claim.sameModelInStock().orElse(true)
+                        ? Optional.of(new Text("可同型号换货", "an exchange for the same model is possible"))
+                        : Optional.empty();
+        return fire(r, facts, blocked, Set.of(Remedy.REFUND), Costs.FREE, Refund.Basis.FULL_PRICE);
+    }
+
     // ---- shared steps
 
     private Optional<Text> qualityBlock() {
-        return quality ? Optional.empty() : Optional.of(new Text("旧件鉴定认定非质量问题", "the old-part assessment found no quality problem"));
+        if (quality) {
+            return Optional.empty();
+        }
+        return Optional.of(claim.assessment().verdict() == Assessment.Verdict.NO_FAULT_FOUND
+                ? new Text("检测未发现故障，无需修理", "no fault found: nothing to repair")
+                : new Text("旧件鉴定认定非质量问题", "the old-part assessment found no quality problem"));
     }
 
     private Optional<Text> componentBlock(Set<String> onlyFor) {
@@ -384,7 +394,8 @@ final class PolicyEvaluation {
                 options.remove(Remedy.REFUND);
             }
         }
-        Remedy remedy = options.iterator().next();
+        Candidate offer = choice(rule, options, costs, refund);
+        Remedy remedy = offer.remedy();
         Text text = facts.then(new Text(
                 "适用：" + remedy.zh() + (options.size() > 1 ? "（客户可选 " + zh(options) + "）" : "") + "，" + costs.zh(),
                 "applies: " + remedy.en() + (options.size() > 1 ? " (customer may choose " + en(options) + ")" : "") + ", " + costs.en()));
@@ -392,7 +403,26 @@ final class PolicyEvaluation {
             text = text.then(refundText);
         }
         add(rule.id(), true, text.then(cite(rule)));
-        return Optional.of(new Candidate(policy.id(), rule.id(), remedy, Set.copyOf(options), costs, refund));
+        return Optional.of(offer);
+    }
+
+    /** The offer with its most favourable option as the remedy: the one worth most to the customer. */
+    private Candidate choice(Rule rule, Set<Remedy> options, Costs costs, Optional<Refund> refund) {
+        Candidate first = new Candidate(policy.id(), rule.id(), options.iterator().next(), Set.copyOf(options), costs,
+                refund, claim.price().setScale(2, RoundingMode.HALF_UP));
+        Candidate best = first;
+        for (Remedy option : options) {
+            Candidate other = first.choosing(option);
+            if (other.betterThan(best)) {
+                best = other;
+            }
+        }
+        if (best != first) {
+            Text why = best.whyBetterThan(first);
+            add(rule.id(), true, new Text("客户可选项中取价值最高者：" + why.zh(),
+                    "the option worth most to the customer: " + why.en()));
+        }
+        return best;
     }
 
     private Optional<Refund> refund(Refund.Basis basis) {

@@ -51,10 +51,9 @@ public sealed interface Rule {
     /**
      * A fault within the free-repair period gets {@code remedy} at {@code costs}.
      *
-     * @param periodless the policy sets no period (消费者权益保护法 §24): applies at any time
      * @param onlyFor    the claim's component must be one of these; empty: any component
      */
-    record InPeriod(String id, Citation cite, boolean periodless, Set<String> onlyFor, Set<Remedy> choices, Costs costs)
+    record InPeriod(String id, Citation cite, Set<String> onlyFor, Set<Remedy> choices, Costs costs)
             implements Rule {
     }
 
@@ -67,6 +66,14 @@ public sealed interface Rule {
      * {@code costs}. A non-quality cause not listed leaves the policy with no obligation.
      */
     record Excluded(String id, Citation cite, Set<Assessment.Cause> causes, Costs costs) implements Rule {
+    }
+
+    /**
+     * 无同型号同规格: another rule of the policy offers an exchange, but the seller has no product of the same model and
+     * specification and the consumer declines another model: a refund of the invoice price in one payment, no
+     * depreciation (1995 Art 13, R6; mobile Art 18, M6).
+     */
+    record NoSameModel(String id, Citation cite) implements Rule {
     }
 
     /** 七日无理由退货 (distance selling): intact goods within {@code days} of receipt, no fault needed; the customer pays return shipping. */

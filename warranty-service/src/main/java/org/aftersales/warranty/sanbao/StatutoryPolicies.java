@@ -4,6 +4,7 @@ import static org.aftersales.warranty.sanbao.Remedy.EXCHANGE;
 import static org.aftersales.warranty.sanbao.Remedy.FREE_REPAIR;
 import static org.aftersales.warranty.sanbao.Remedy.PART_REPLACEMENT;
 import static org.aftersales.warranty.sanbao.Remedy.REFUND;
+import static org.aftersales.warranty.sanbao.Source.INFERENCE;
 import static org.aftersales.warranty.sanbao.Source.PRIMARY;
 import static org.aftersales.warranty.sanbao.Source.SECONDARY;
 import static org.aftersales.warranty.sanbao.Source.SECONDARY_VERBATIM;
@@ -89,7 +90,8 @@ public final class StatutoryPolicies {
                         Payer.SELLER),
                 new Rule.LongRepair("1995.R5", new Citation(zh + "第12条第2款", "1995 rule Art 12 ¶2", SECONDARY_VERBATIM), false,
                         Threshold.moreThan(30), Set.of(Delay.REPAIRER), Set.of(EXCHANGE, REFUND), Basis.DAILY_DEPRECIATION, Payer.REPAIRER),
-                new Rule.InPeriod("1995.R9", art(zh, 15, "1995 rule", SECONDARY_VERBATIM), false, ANY_COMPONENT, Set.of(FREE_REPAIR),
+                new Rule.NoSameModel("1995.R6", art(zh, 13, "1995 rule", SECONDARY_VERBATIM)),
+                new Rule.InPeriod("1995.R9", art(zh, 15, "1995 rule", SECONDARY_VERBATIM), ANY_COMPONENT, Set.of(FREE_REPAIR),
                         REPAIRER_REPAIRS),
                 new Rule.OutOfPeriod("1995.PAID", new Citation(zh + "第8条（三包有效期外）", "1995 rule Art 8 (after the period)", Source.INFERENCE),
                         Costs.CUSTOMER_PAYS),
@@ -122,7 +124,7 @@ public final class StatutoryPolicies {
                         true, Threshold.moreThan(30), Set.of(), carOrRefund, Basis.USAGE_FEE, Payer.SELLER),
                 new Rule.RepeatedRepairs("CAR.V11-TIMES", new Citation(zh + "第24条第1款第4项、第27条", en + " Art 24 ¶1(4), Art 27", PRIMARY),
                         Threshold.moreThan(4), false, ANY_FAULT, carOrRefund, Basis.USAGE_FEE),
-                new Rule.InPeriod("CAR.V1", new Citation(zh + "第15条、第19条", en + " Arts 15, 19", PRIMARY), false, ANY_COMPONENT,
+                new Rule.InPeriod("CAR.V1", new Citation(zh + "第15条、第19条", en + " Arts 15, 19", PRIMARY), ANY_COMPONENT,
                         Set.of(FREE_REPAIR), Costs.FREE),
                 new Rule.OutOfPeriod("CAR.PAID", new Citation(zh + "第18条（包修期外）", en + " Art 18 (after the free-repair period)", PRIMARY),
                         Costs.CUSTOMER_PAYS),
@@ -160,8 +162,9 @@ public final class StatutoryPolicies {
                         Set.of(EXCHANGE, REFUND), Basis.DAILY_DEPRECIATION, Payer.SELLER),
                 new Rule.LongRepair("MOBILE.M5", new Citation(zh + "（条号未查得）", en + " (article number not retrieved)", SECONDARY), false,
                         Threshold.moreThan(30), Set.of(Delay.REPAIRER), Set.of(EXCHANGE, REFUND), Basis.DAILY_DEPRECIATION, Payer.SELLER),
-                new Rule.InPeriod("MOBILE.M8", noArticle, false, accessories, Set.of(PART_REPLACEMENT), Costs.FREE),
-                new Rule.InPeriod("MOBILE.FREE", new Citation(zh + "第6条", en + " Art 6", SECONDARY), false, ANY_COMPONENT,
+                new Rule.NoSameModel("MOBILE.M6", art(zh, 18, en, SECONDARY_VERBATIM)),
+                new Rule.InPeriod("MOBILE.M8", noArticle, accessories, Set.of(PART_REPLACEMENT), Costs.FREE),
+                new Rule.InPeriod("MOBILE.FREE", new Citation(zh + "第6条", en + " Art 6", SECONDARY), ANY_COMPONENT,
                         Set.of(FREE_REPAIR), REPAIRER_REPAIRS),
                 new Rule.OutOfPeriod("MOBILE.PAID", new Citation(zh + "第6条", en + " Art 6", SECONDARY), Costs.CUSTOMER_PAYS),
                 new Rule.Excluded("MOBILE.EXCL", new Citation(zh + "（除外情形，部分）", en + " (exclusions, partial)", SECONDARY),
@@ -191,7 +194,7 @@ public final class StatutoryPolicies {
                         ANY_COMPONENT, Set.of(EXCHANGE, FREE_REPAIR)),
                 new Rule.RepeatedRepairs("MICRO.C5", new Citation(zh + "（两次修理条款，条号未查得）", en + " (two-repairs clause, article not retrieved)",
                         SECONDARY), Threshold.atLeast(2), false, ANY_FAULT, Set.of(EXCHANGE), Basis.FULL_PRICE),
-                new Rule.InPeriod("MICRO.C1", art(zh, 10, en, SECONDARY_VERBATIM), false, ANY_COMPONENT, Set.of(FREE_REPAIR),
+                new Rule.InPeriod("MICRO.C1", art(zh, 10, en, SECONDARY_VERBATIM), ANY_COMPONENT, Set.of(FREE_REPAIR),
                         REPAIRER_REPAIRS),
                 new Rule.OutOfPeriod("MICRO.PAID", art(zh, 10, en, SECONDARY_VERBATIM), Costs.CUSTOMER_PAYS),
                 new Rule.Excluded("MICRO.EXCL", new Citation(zh + "（除外情形）", en + " (exclusions)", SECONDARY),
@@ -199,16 +202,29 @@ public final class StatutoryPolicies {
                                 Cause.FORCE_MAJEURE), Costs.CUSTOMER_PAYS)));
     }
 
-    /** 消费者权益保护法 §24: the fallback where no specific 三包 regulation covers the product (§6.1). */
+    /**
+     * 消费者权益保护法 §24: the fallback where no specific 三包 regulation covers the product (§6.1). After the 7 days,
+     * exchange or repair is owed for a quality problem the consumer raises within the period of {@link #CPL_24_PERIOD}:
+     * §24 names none, so the period is 民法典 §621 ¶2's outer limit for notifying a quality defect, two years from
+     * receipt ({@link Source#INFERENCE}; configure another with {@link Policy#withProduct}). After it the fallback owes
+     * nothing, so it never offers an exchange without end.
+     */
     public static Policy consumerLaw24() {
         String zh = "消费者权益保护法";
         Citation art24 = new Citation(zh + "第24条", "Consumer Rights Protection Law §24", PRIMARY);
+        Citation period = new Citation(zh + "第24条；期限依民法典第621条第2款（自收到标的物之日起二年）",
+                "Consumer Rights Protection Law §24; period per Civil Code §621 ¶2 (two years from receipt)", INFERENCE);
         return new Policy(CPL_24, zh + "第24条", "Consumer Rights Protection Law §24", Applicability.statutoryFallback(),
-                new ClockTerms(false, 0, Restart.NONE, PRIMARY, false), List.of(anyProduct()), List.of(
-                new Rule.EarlyFault("CPL.24-7D", art24, StartEvent.RECEIPT, 7, Term.NO_KM_LIMIT, ANY_FAULT, ANY_COMPONENT,
+                new ClockTerms(false, 0, Restart.NONE, PRIMARY, false),
+                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "任何商品", StartEvent.DELIVERY,
+                        List.of(Coverage.wholeUnit(CPL_24_PERIOD)), Optional.empty(), Optional.empty())), List.of(
+                new Rule.EarlyFault("CPL.24-7D", art24, StartEvent.DELIVERY, 7, Term.NO_KM_LIMIT, ANY_FAULT, ANY_COMPONENT,
                         Set.of(REFUND, EXCHANGE, FREE_REPAIR)),
-                new Rule.InPeriod("CPL.24", art24, true, ANY_COMPONENT, Set.of(EXCHANGE, FREE_REPAIR), Costs.FREE)));
+                new Rule.InPeriod("CPL.24", period, ANY_COMPONENT, Set.of(EXCHANGE, FREE_REPAIR), Costs.FREE)));
     }
+
+    /** The period of the §24 fallback after its 7 days: 民法典 §621 ¶2's two years from receipt [inference]. */
+    public static final Term CPL_24_PERIOD = Term.years(2, INFERENCE);
 
     /** 消费者权益保护法 §25: the 7-day no-reason return for distance sales, on top of any other rule (§6.1). */
     public static Policy consumerLaw25() {
@@ -226,7 +242,7 @@ public final class StatutoryPolicies {
 
     /** 2011 flat-panel TVs: the clock starts when delivery, installation and commissioning are finished. */
     private static ProductTerms flatTv(String key, String zh, Set<String> parts) {
-        return new ProductTerms(key, zh, StartEvent.ACCEPTANCE_ELSE_INVOICE,
+        return new ProductTerms(key, zh, StartEvent.ACCEPTANCE,
                 List.of(Coverage.wholeUnit(Term.years(1, SECONDARY_VERBATIM)), Coverage.mainParts(parts, Term.years(3, SECONDARY_VERBATIM))),
                 Optional.of(new Rate(new BigDecimal("0.001"), SECONDARY_VERBATIM)), Optional.empty());
     }
@@ -246,7 +262,7 @@ public final class StatutoryPolicies {
     }
 
     private static ProductTerms anyProduct() {
-        return new ProductTerms(ProductTerms.ANY_PRODUCT, "任何商品", StartEvent.RECEIPT, List.of(), Optional.empty(), Optional.empty());
+        return new ProductTerms(ProductTerms.ANY_PRODUCT, "任何商品", StartEvent.DELIVERY, List.of(), Optional.empty(), Optional.empty());
     }
 
     private static Citation art(String zh, int article, String en, Source source) {

@@ -11,7 +11,7 @@
  * (repair and parts-waiting time extending the period, days added per unresolved outage, what a replacement restarts
  * — 一包 — and whether a last day rolls past a holiday) and a list of {@link org.aftersales.warranty.sanbao.Rule}s.
  * The rule <em>kinds</em> are code (early-fault window, repeated repairs, long repair, loaner, in period, out of period,
- * exclusion, no-reason return); their numbers, remedies and payers are data. {@link org.aftersales.warranty.sanbao.StatutoryPolicies}
+ * exclusion, no-reason return, no same model for an exchange); their numbers, remedies and payers are data. {@link org.aftersales.warranty.sanbao.StatutoryPolicies}
  * holds the 1995 household-goods rule with its catalog, the 2021 car rule, the 2001 mobile-phone rule, the 2002
  * microcomputer rule and 消费者权益保护法 §24 (fallback only) and §25; a contract's service commitment is a policy
  * with {@code Applicability.contract(id)} built from the contract's data.
@@ -20,6 +20,9 @@
  * Every applicable policy is evaluated on its own; inside a policy, and then across policies (statutory first,
  * contracts over them), the outcome more favourable to the customer wins:
  * <ol>
+ *   <li>what the remedy is worth, where both have a money worth: a refund its amount (after depreciation or usage
+ *       fee), an exchange a new unit at the invoice price — a refund reduced by depreciation does not beat a new
+ *       unit; within a rule's options the most valuable one is the remedy, and the trace says why;</li>
  *   <li>the remedy: refund &gt; exchange &gt; part replacement &gt; free repair &gt; paid repair &gt; no obligation
  *       (the declaration order of {@code Remedy});</li>
  *   <li>for the same remedy, the lower cost burden: per item seller or repairer 0, customer at cost 1, customer 2,
@@ -34,10 +37,25 @@
  * Money is yuan in {@code BigDecimal}, scale 2, HALF_UP once at the end of each computation. Document dates are
  * {@code LocalDate}; repair times are {@code Instant} because the car rule counts hours; instants become dates in
  * China Standard Time (+08:00). Day n of a window is the n-th day after its start date (the start day is day 0, as the
- * 1995 commentary's end-date example and 民法典 §201 count) — [inference]. A repair's days: a started 24 hours counts
- * as a day (car rule Art 40), applied to every policy, plus the days it waited for parts outside the visit. A period's
- * last day is the same calendar date one term later, plus extensions; {@link org.aftersales.warranty.sanbao.WorkingDayCalendar}
- * is the extension point for China's working-day calendar — today calendar days only.
+ * 1995 commentary's end-date example and 民法典 §201 count) — [inference]. A repair's days: each started 24 hours
+ * counts as a day and a visit at least one (car rule Art 40), applied to every policy, plus the days it waited for
+ * parts outside the visit ({@link org.aftersales.warranty.sanbao.RepairVisit#days}). Repairs of "the same problem" are
+ * repairs of the same fault of the same component, counted in total or in a row (a fixing repair resets the run) by
+ * {@link org.aftersales.warranty.sanbao.RepairTally}, which also counts unresolved outages (stopped work, fault left).
+ * A period's last day is {@link org.aftersales.warranty.sanbao.LastDay}: the corresponding day one term later
+ * (民法典 §202, the month's last day where there is none), plus extensions, rolled past a day off where the policy
+ * says so (§203) on the {@link org.aftersales.warranty.sanbao.WorkingDayCalendar} given — the same rule the
+ * entitlement uses. The consumer-law §24 fallback owes exchange or repair within two years of receipt
+ * ({@code StatutoryPolicies.CPL_24_PERIOD}, [inference] from 民法典 §621 ¶2), never without end.
+ *
+ * <h2>Rules not encoded yet</h2>
+ * 1995 R10 (transport of large items), phone M9 (an accessory exchanged twice, refunded at its stand-alone price), M10
+ * (an agreed exchange date) and the lost-invoice tiers, car V3 (towing, on-site service), V9 and V10 (assemblies and
+ * main parts replaced twice), V12 (no same brand and model: not lower configuration, else refund), V13 (registration
+ * and add-on fees), Art 28's answer and completion deadlines, microcomputer C2 (a new main part), and the facts they
+ * need (non-counting repair time from the API, accessories and their prices, §25 exclusion kinds). Encoded from that
+ * list: 1995 R6 and phone M6 ({@code Rule.NoSameModel}: no same model in stock turns a due exchange into a full
+ * refund) and "no fault found" as an assessment outcome.
  *
  * <h2>Unverified numbers (SANBAO-RULES.md)</h2>
  * Every term and rate carries its {@link org.aftersales.warranty.sanbao.Source} tag, shown in the trace. Unverified

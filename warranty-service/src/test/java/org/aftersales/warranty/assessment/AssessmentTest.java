@@ -35,7 +35,7 @@ class AssessmentTest {
 
     String assessment(String verdict, String cause) {
         return """
-                {"deviceId": "%s", "component": "power-supply", "verdict": "%s", %s
+                {"deviceId": "%s", "component": "power-supply", "faultCode": "NO-POWER", "verdict": "%s", %s
                  "reason": "电源模块进水，属使用不当"}""".formatted(device, verdict,
                 cause == null ? "" : "\"cause\": \"" + cause + "\",");
     }
@@ -50,6 +50,7 @@ class AssessmentTest {
                 .body("cause", equalTo("MISUSE"))
                 .body("customerOrganisation", equalTo("dealer-a/customer-a"))
                 .body("assessedBy", equalTo("quality"))
+                .body("faultCode", equalTo("NO-POWER"))
                 .extract().path("id");
 
         given().auth().oauth2(TestCaller.CUSTOMER_A.token()).when().get("/api/v1/assessments/{id}", id)
@@ -64,14 +65,17 @@ class AssessmentTest {
                 Arguments.of("QUALITY_PROBLEM", "MISUSE", "verdictWithItsCause"),
                 Arguments.of("NOT_ASSESSED", null, "verdictWithItsCause"),
                 Arguments.of("BROKEN", null, "verdict"),
-                Arguments.of("NOT_QUALITY_PROBLEM", "BAD_LUCK", "cause"));
+                Arguments.of("NOT_QUALITY_PROBLEM", "BAD_LUCK", "cause"),
+                Arguments.of("QUALITY_PROBLEM", "NO_FAULT_CODE", "faultCode"));
     }
 
     @ParameterizedTest
     @MethodSource("invalidAssessments")
     void a_verdict_must_come_with_its_cause_and_only_then(String verdict, String cause, String field) {
+        String body = "NO_FAULT_CODE".equals(cause) ? assessment(verdict, null).replace("\"faultCode\": \"NO-POWER\", ", "")
+                : assessment(verdict, cause);
         given().auth().oauth2(TestCaller.QUALITY.token()).contentType(ContentType.JSON)
-                .body(assessment(verdict, cause))
+                .body(body)
                 .when().post("/api/v1/assessments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

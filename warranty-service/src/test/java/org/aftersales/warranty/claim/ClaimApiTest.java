@@ -78,8 +78,9 @@ class ClaimApiTest {
                 .body("facts.datesSource", equalTo("INSTALLED_BASE"))
                 .body("facts.repairsSource", equalTo("REQUEST"))
                 .body("facts.assessmentSource", equalTo("DEFAULT"))
-                .body("decision.remedy", equalTo("REFUND"))
-                .body("decision.remedyZh", equalTo("退货"))
+                // a new unit is worth more than the refund less depreciation (both offered)
+                .body("decision.remedy", equalTo("EXCHANGE"))
+                .body("decision.remedyZh", equalTo("换货"))
                 .body("decision.options", contains("REFUND", "EXCHANGE"))
                 .body("decision.policyId", equalTo("CN-GOODS-1995"))
                 .body("decision.ruleId", equalTo("1995.R3"))
@@ -89,9 +90,12 @@ class ClaimApiTest {
                 .body("decision.periods.policyId", hasItem("CN-GOODS-1995"))
                 .body("decision.trace[0].ruleId", equalTo("CONTRACT"))
                 .body("decision.trace[0].fired", equalTo(false))
-                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[0].fired", equalTo(true))
-                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[0].zh", org.hamcrest.Matchers.containsString("修理 2 次"))
-                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[0].en", org.hamcrest.Matchers.containsString("repaired 2 times"))
+                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[-1].fired", equalTo(true))
+                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[-1].zh", org.hamcrest.Matchers.containsString("修理 2 次"))
+                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[-1].en",
+                        org.hamcrest.Matchers.containsString("repaired 2 times"))
+                .body("decision.trace.findAll { it.ruleId == '1995.R3' }[0].en",
+                        org.hamcrest.Matchers.containsString("exchange is worth 3999.00 yuan, more than refund"))
                 .body("decision.trace.zh", everyItem(not(emptyOrNullString())))
                 .body("decision.trace.en", everyItem(not(emptyOrNullString())))
                 .extract().header("Location");
@@ -102,7 +106,7 @@ class ClaimApiTest {
             given().auth().oauth2(owner.token()).when().get("/api/v1/claims/{id}", id)
                     .then().statusCode(200)
                     .body("id", equalTo(id))
-                    .body("decision.remedy", equalTo("REFUND"))
+                    .body("decision.remedy", equalTo("EXCHANGE"))
                     .body("decision.ruleId", equalTo("1995.R3"))
                     .body("decision.refund.price", equalTo(3999.00f))
                     .body("decision.trace.size()", org.hamcrest.Matchers.greaterThan(5));
@@ -142,7 +146,8 @@ class ClaimApiTest {
         String assessment = "{\"verdict\": \"NOT_QUALITY_PROBLEM\", \"cause\": \"" + cause + "\", \"reason\": \"主板进水\"}";
         if (recorded) {
             given().auth().oauth2(TestCaller.QUALITY.token()).contentType(ContentType.JSON)
-                    .body(assessment.replace("{", "{\"deviceId\": \"" + device + "\", \"component\": \"power-supply\", "))
+                    .body(assessment.replace("{", "{\"deviceId\": \"" + device
+                            + "\", \"component\": \"power-supply\", \"faultCode\": \"NO-PICTURE\", "))
                     .when().post("/api/v1/assessments").then().statusCode(201);
         }
         var response = given().auth().oauth2(TestCaller.QUALITY.token()).contentType(ContentType.JSON)

@@ -32,28 +32,15 @@ class ContractClaimTest {
     void aHospitalMonitorUnderSeed002() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String commitment = "hospital-claims-" + unique;
-        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
-                .body(CommitmentTemplates.text("seed-002-hospital-it")
-                        .replace("\"seed-002-hospital-it\"", "\"" + commitment + "\"")
-                        .replace("\"warranty\": {", "\"warranty\": { \"exclusions\": [\"MISUSE\"],"))
-                .when().post("/api/v1/commitments").then().statusCode(201);
-        given().auth().oauth2(TestCaller.MANAGER.token())
-                .when().post("/api/v1/commitments/{id}/versions/1/publish", commitment).then().statusCode(200);
         device = given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
                 .body("""
                         {"serialNumber": "SN-MON-%s", "model": "PM-8000", "brand": "迈瑞",
                          "customerOrganisation": "dealer-a/customer-a", "invoiceDate": "2026-01-05",
                          "deliveryDate": "2026-01-10", "acceptanceDate": "2026-01-20"}""".formatted(unique))
                 .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
-        contractNumber = "HT-MON-" + unique;
-        String contract = given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
-                .body("""
-                        {"number": "%s", "customerOrganisation": "dealer-a/customer-a", "commitmentId": "%s",
-                         "commitmentVersion": 1, "deviceIds": ["%s"], "startsOn": "2026-01-01"}"""
-                        .formatted(contractNumber, commitment, device))
-                .when().post("/api/v1/contracts").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestCaller.MANAGER.token())
-                .when().post("/api/v1/contracts/{id}/activation", contract).then().statusCode(200);
+        contractNumber = ContractFixture.underContract(CommitmentTemplates.text("seed-002-hospital-it")
+                .replace("\"seed-002-hospital-it\"", "\"" + commitment + "\"")
+                .replace("\"warranty\": {", "\"warranty\": { \"exclusions\": [\"MISUSE\"],"), commitment, device);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Resolved tickets from the real broker: the second failed repair of the same fault makes an exchange or refund due
- * (1995 rule, the default product colour-tv) and publishes {@code aftersales.device.remedy-due.v1} once; a third
- * failed repair does not publish again.
+ * (1995 rule, the device's product category colour-tv and price) and publishes {@code aftersales.device.remedy-due.v1}
+ * once; a third failed repair does not publish again.
  */
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
@@ -63,7 +63,8 @@ class RemedyDueTest {
         assertThat(event.product()).isEqualTo("colour-tv");
         assertThat(event.component()).isEqualTo("power-supply");
         assertThat(event.faultCode()).isEqualTo("NO-POWER");
-        assertThat(event.remedy()).isEqualTo("REFUND");
+        // the new unit (3999.00) is worth more than the refund less depreciation
+        assertThat(event.remedy()).isEqualTo("EXCHANGE");
         assertThat(event.options()).containsExactly("REFUND", "EXCHANGE");
         assertThat(event.repairsCounted()).isEqualTo(2);
         assertThat(event.policyId()).isEqualTo("CN-GOODS-1995");
@@ -128,7 +129,8 @@ class RemedyDueTest {
         return given().auth().oauth2(TestCaller.AGENT.token()).contentType(ContentType.JSON)
                 .body("""
                         {"serialNumber": "%s", "model": "TV-55", "brand": "长虹",
-                         "customerOrganisation": "dealer-a/customer-a", "invoiceDate": "%s"}""".formatted(serial, invoice))
+                         "customerOrganisation": "dealer-a/customer-a", "invoiceDate": "%s",
+                         "productCategory": "colour-tv", "price": 3999.00}""".formatted(serial, invoice))
                 .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
     }
 

@@ -68,12 +68,12 @@ class CommitmentHistoryTest {
         CommitmentHistory before = steps == null ? CommitmentHistory.start(TERMS) : Arrays.stream(steps.split(" "))
                 .reduce(CommitmentHistory.start(TERMS), CommitmentHistoryTest::step, (a, b) -> b);
 
-        Decision<CommitmentHistory> decision = attempt(before, attempt);
+        ChangeOutcome<CommitmentHistory> decision = attempt(before, attempt);
 
         if (refusal == null) {
-            assertThat(decision).isInstanceOf(Decision.Accepted.class);
+            assertThat(decision).isInstanceOf(ChangeOutcome.Accepted.class);
         } else {
-            assertThat(decision).isEqualTo(new Decision.Refused<>(refusal));
+            assertThat(decision).isEqualTo(new ChangeOutcome.Refused<>(refusal));
         }
     }
 
@@ -81,7 +81,7 @@ class CommitmentHistoryTest {
     void a_refused_change_leaves_the_published_version_as_it_was() {
         CommitmentHistory published = CommitmentHistory.start(TERMS).publish(1).orElseThrow();
 
-        assertThat(published.edit(1, NEW_TERMS)).isInstanceOf(Decision.Refused.class);
+        assertThat(published.edit(1, NEW_TERMS)).isInstanceOf(ChangeOutcome.Refused.class);
         assertThat(published.version(1).orElseThrow().document()).isEqualTo(TERMS);
     }
 
@@ -95,7 +95,7 @@ class CommitmentHistoryTest {
         };
     }
 
-    private static Decision<CommitmentHistory> attempt(CommitmentHistory history, String attempt) {
+    private static ChangeOutcome<CommitmentHistory> attempt(CommitmentHistory history, String attempt) {
         String[] words = attempt.split(" ");
         return switch (words[0]) {
             case "edit" -> history.edit(Integer.parseInt(words[1]), NEW_TERMS);

@@ -34,7 +34,7 @@ class CommitmentParserTest {
                 Optional.of(new TimeLimit.Elapsed(Duration.ofHours(24))), ServiceLevel.ClockStart.REPORT, Map.of()));
         assertThat(commitment.faultLevels()).containsExactly(
                 Map.entry(FaultLevel.CRITICAL, "A"), Map.entry(FaultLevel.MAJOR, "A"), Map.entry(FaultLevel.MINOR, "A"));
-        assertThat(commitment.warranty().covers()).isEqualTo(new WarrantyTerms.Coverage(true, true, false));
+        assertThat(commitment.warranty().covers()).isEqualTo(new WarrantyTerms.CoveredCosts(true, true, false));
         assertThat(commitment.inspection()).isEmpty();
         assertThat(commitment.penalties()).isEmpty();
     }
@@ -72,7 +72,7 @@ class CommitmentParserTest {
             title                       | "  "                                     | title                                | must not be blank
             id                          | "Seed 002"                               | id                                   | lower-case letters and digits
             warranty.covers.parts       | "yes"                                    | warranty.covers.parts                | must be true or false
-            warranty.startsAt           | "PURCHASE"                               | warranty.startsAt                    | must be one of INVOICE, DELIVERY, ACCEPTANCE
+            warranty.startsAt           | "PURCHASE"                               | warranty.startsAt                    | must be one of INVOICE, LATER_OF_INVOICE_AND_DELIVERY, ACCEPTANCE, DELIVERY
             warranty.startsAt           | 2                                        | warranty.startsAt                    | must be text
             inspection                  | []                                       | inspection                           | must be an object
             slaPauses                   | "WAITING_FOR_CUSTOMER"                   | slaPauses                            | must be an array

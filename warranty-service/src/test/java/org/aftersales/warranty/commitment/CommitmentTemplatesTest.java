@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.warranty.sanbao.StartEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,7 +35,7 @@ class CommitmentTemplatesTest {
                 number("seed-002-hospital-it", "software fixed",
                         c -> c.targetsFor(FaultLevel.MAJOR, FaultType.SOFTWARE).resolution(), Optional.of(elapsed("PT48H"))),
                 number("seed-002-hospital-it", "warranty", c -> c.warranty().period(), Period.ofYears(1)),
-                number("seed-002-hospital-it", "warranty start", c -> c.warranty().startsAt(), WarrantyTerms.StartEvent.ACCEPTANCE),
+                number("seed-002-hospital-it", "warranty start", c -> c.warranty().startsAt(), StartEvent.ACCEPTANCE),
                 number("seed-002-hospital-it", "software upgrades", c -> c.warranty().softwareUpgrades(), true),
                 number("seed-002-hospital-it", "extension", c -> c.extensions(),
                         java.util.List.of(new ExtensionRule(ExtensionRule.Trigger.UNRESOLVED_OUTAGE, Period.ofDays(60)))),

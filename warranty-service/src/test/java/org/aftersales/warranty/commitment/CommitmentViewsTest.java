@@ -54,41 +54,6 @@ class CommitmentViewsTest {
         assertThat(LEVELS.targetsFor(fault).resolution()).contains(new TimeLimit.WorkingDays(days));
     }
 
-    @ParameterizedTest(name = "{0} from {1} → last day {2}")
-    @CsvSource(textBlock = """
-            whole unit,     2025-03-10, 2028-03-09
-            key components, 2025-03-10, 2030-03-09
-            fan,            2024-02-29, 2027-02-27
-            """)
-    void a_component_has_its_own_period_or_the_whole_units(String component, LocalDate start, LocalDate lastDay) {
-        assertThat(LEVELS.warranty().lastDayOf(component, start)).isEqualTo(lastDay);
-    }
-
-    @ParameterizedTest(name = "longer than {0}, factory only {1}: repair {2}, to factory {3} → {4}")
-    @CsvSource(textBlock = """
-            P2D,   false, P2D,   false, false
-            P2D,   false, PT49H, false, true
-            P2D,   false, P3D,   true,  true
-            PT24H, true,  P2D,   false, false
-            PT24H, true,  P2D,   true,  true
-            PT24H, true,  PT24H, true,  false
-            """)
-    void a_loaner_is_lent_for_long_repairs(Duration longerThan, boolean factoryOnly, Duration repair, boolean toFactory, boolean lent) {
-        assertThat(new LoanerRule(longerThan, factoryOnly).applies(repair, toFactory)).isEqualTo(lent);
-    }
-
-    @ParameterizedTest(name = "after {0} repairs, {1} done → {2}")
-    @CsvSource(textBlock = """
-            2, 1, false
-            2, 2, true
-            3, 2, false
-            3, 3, true
-            3, 4, true
-            """)
-    void a_new_unit_is_due_after_the_promised_number_of_repairs(int promised, int repairs, boolean newUnit) {
-        assertThat(new RepeatedFailureRule(promised).replacementDue(repairs)).isEqualTo(newUnit);
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             OPERATION

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.contract.ContractTerminated;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
@@ -76,6 +79,70 @@ class ContractTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestCaller.PARTNER_A.token()).when().get("/api/v1/contracts")
                 .then().statusCode(200).body("id", hasItems(contract));
+    }
+
+    @Test
+    void a_manager_terminates_a_contract_in_force_which_publishes_its_last_day_once() {
+        String contract = create(contract(deviceA)).then().statusCode(201).extract().path("id");
+        terminate(TestCaller.MANAGER, contract, "2027-06-30").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestCaller.MANAGER.token()).when().post("/api/v1/contracts/{id}/activation", contract)
+                .then().statusCode(200);
+
+        terminate(TestCaller.MANAGER, contract, "2027-06-30").then().statusCode(200)
+                .body("status", equalTo("TERMINATED"))
+                .body("lastDayInForce", equalTo("2027-06-30"))
+                .body("terminationReason", equalTo("客户提前解约"))
+                .body("terminatedBy", equalTo("manager"));
+        terminate(TestCaller.MANAGER, contract, "2027-05-31").then().statusCode(409);
+
+        var record = KAFKA.awaitRecords(ContractEvents.TERMINATED.topic(),
+                r -> contract.equals(r.key()) && r.value().contains(ContractEvents.TERMINATED.type()), 1,
+                Duration.ofSeconds(60)).get(0);
+        ContractTerminated terminated = EventCodec.payload(EventCodec.decode(record.value()),
+                ContractEvents.TERMINATED);
+        assertThat(terminated.lastDayInForce()).isEqualTo(LocalDate.parse("2027-06-30"));
+        assertThat(terminated.reason()).isEqualTo("客户提前解约");
+        assertThat(terminated.customerOrganisation()).isEqualTo("dealer-a/customer-a");
+        UUID device = UUID.fromString(deviceA);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ContractDesk.inForce(device,
+                LocalDate.parse("2027-06-30")))).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ContractDesk.inForce(device,
+                LocalDate.parse("2027-07-01")))).isNull();
+    }
+
+    @Test
+    void a_termination_needs_a_last_day_within_the_term_and_a_reason_and_a_manager() {
+        String contract = create(contract(deviceA)).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestCaller.MANAGER.token()).when().post("/api/v1/contracts/{id}/activation", contract)
+                .then().statusCode(200);
+
+        terminate(TestCaller.MANAGER, contract, "2026-11-30").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItems("lastDayInForce"));
+        terminate(TestCaller.MANAGER, contract, "2029-12-01").then().statusCode(400)
+                .body("errors.field", hasItems("lastDayInForce"));
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body("{\"lastDayInForce\": \"2027-01-31\"}")
+                .when().post("/api/v1/contracts/{id}/termination", contract)
+                .then().statusCode(400).body("errors.field", hasItems("reason"));
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body("{\"lastDayInForce\": \"2027-01-31\", \"reason\": \"x\", \"status\": \"ACTIVE\"}")
+                .when().post("/api/v1/contracts/{id}/termination", contract)
+                .then().statusCode(400);
+        terminate(TestCaller.ADMIN, contract, "2027-01-31").then().statusCode(403);
+        terminate(TestCaller.AGENT, contract, "2027-01-31").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/contracts/{id}/termination", contract).then().statusCode(401);
+        terminate(TestCaller.MANAGER, UUID.randomUUID().toString(), "2027-01-31").then().statusCode(404);
+        given().auth().oauth2(TestCaller.MANAGER.token()).when().get("/api/v1/contracts/{id}", contract)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    static io.restassured.response.Response terminate(TestCaller caller, String contract, String lastDay) {
+        return given().auth().oauth2(caller.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"lastDayInForce": "%s", "reason": "客户提前解约"}""".formatted(lastDay))
+                .when().post("/api/v1/contracts/{id}/termination", contract);
     }
 
     @Test

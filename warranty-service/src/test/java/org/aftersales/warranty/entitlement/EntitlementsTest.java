@@ -2,15 +2,19 @@ package org.aftersales.warranty.entitlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.warranty.commitment.ExtensionRule;
 import org.aftersales.warranty.commitment.WarrantyTerms;
-import org.aftersales.warranty.history.RepairVisit;
+import org.aftersales.warranty.sanbao.Claim;
+import org.aftersales.warranty.sanbao.RepairVisit;
+import org.aftersales.warranty.sanbao.StartEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,22 +22,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EntitlementsTest {
 
     /** Seed 001: unit 3 years, key components 5 years, from acceptance. */
-    static final WarrantyTerms TERMS = new WarrantyTerms(WarrantyTerms.StartEvent.ACCEPTANCE, Period.ofYears(3),
+    static final WarrantyTerms TERMS = new WarrantyTerms(StartEvent.ACCEPTANCE, Period.ofYears(3),
             List.of(new WarrantyTerms.ComponentPeriod("key components", Period.ofYears(5))),
-            new WarrantyTerms.Coverage(true, true, true), false, true, true, List.of(WarrantyTerms.Exclusion.MISUSE));
+            new WarrantyTerms.CoveredCosts(true, true, true), false, true, true, List.of(WarrantyTerms.Exclusion.MISUSE));
     static final List<ExtensionRule> SIXTY_DAYS_PER_OUTAGE =
             List.of(new ExtensionRule(ExtensionRule.Trigger.UNRESOLVED_OUTAGE, Period.ofDays(60)));
-    static final Entitlements.DeviceDates DATES =
-            new Entitlements.DeviceDates(LocalDate.parse("2024-06-28"), LocalDate.parse("2024-07-02"), LocalDate.parse("2024-07-10"));
+    static final Claim.Dates DATES = new Claim.Dates(LocalDate.parse("2024-06-28"),
+            Optional.of(LocalDate.parse("2024-07-02")), Optional.of(LocalDate.parse("2024-07-10")));
 
     @ParameterizedTest(name = "on {0}: unit {1}, key components {2}")
     @CsvSource({
         "2024-07-09, false, false",
         "2024-07-10, true,  true",
-        "2027-07-09, true,  true",
-        "2027-07-10, false, true",
-        "2029-07-09, false, true",
-        "2029-07-10, false, false",
+        "2027-07-10, true,  true",
+        "2027-07-11, false, true",
+        "2029-07-10, false, true",
+        "2029-07-11, false, false",
     })
     void each_component_runs_its_own_period_from_acceptance(LocalDate at, boolean unit, boolean keyComponents) {
         Entitlement entitlement = of(at, List.of(), List.of());
@@ -42,14 +46,14 @@ class EntitlementsTest {
         assertThat(entitlement.components()).extracting(Entitlement.ComponentEntitlement::covered)
                 .containsExactly(unit, keyComponents);
         assertThat(entitlement.components()).extracting(Entitlement.ComponentEntitlement::baseEndsOn)
-                .containsExactly(LocalDate.parse("2027-07-09"), LocalDate.parse("2029-07-09"));
+                .containsExactly(LocalDate.parse("2027-07-10"), LocalDate.parse("2029-07-10"));
     }
 
     @ParameterizedTest(name = "on {0}: {1} extension(s), unit ends {2}")
     @CsvSource({
-        "2025-01-01, 0, 2027-07-09",
-        "2025-03-01, 1, 2027-09-07",
-        "2026-01-01, 2, 2027-11-06",
+        "2025-01-01, 0, 2027-07-10",
+        "2025-03-01, 1, 2027-09-08",
+        "2026-01-01, 2, 2027-11-07",
     })
     void each_unresolved_outage_before_the_day_extends_the_warranty_by_sixty_days(LocalDate at, int extensions,
             LocalDate unitEnds) {
@@ -68,25 +72,26 @@ class EntitlementsTest {
     @Test
     void without_the_start_date_nothing_is_covered_and_the_note_says_which_date_is_missing() {
         Entitlement entitlement = Entitlements.of(UUID.randomUUID(), "SN-1", LocalDate.parse("2025-01-01"), null,
-                new Entitlements.DeviceDates(LocalDate.parse("2024-06-28"), null, null), List.of(), TERMS, List.of(),
-                List.of());
+                new Claim.Dates(null, Optional.empty(), Optional.empty()), List.of(), TERMS, List.of(),
+                List.of(), List.of());
 
         assertThat(entitlement.components()).isEmpty();
-        assertThat(entitlement.notes()).anySatisfy(note -> assertThat(note).contains("acceptance"));
+        assertThat(entitlement.notes()).anySatisfy(note -> assertThat(note).contains("acceptance or invoice"));
         assertThat(entitlement.exclusions()).containsExactly(WarrantyTerms.Exclusion.MISUSE);
     }
 
     @ParameterizedTest(name = "{0} with its own {1}: {2} until {3}")
     @CsvSource({
-        "compressor,     P6Y, COMPONENT, 2030-07-09",
-        "compressor,     P1Y, CONTRACT,  2027-07-09",
-        "key components, P7Y, COMPONENT, 2031-07-09",
-        "key components, P2Y, CONTRACT,  2029-07-09",
+        "compressor,     P6Y, COMPONENT, 2030-07-10",
+        "compressor,     P1Y, CONTRACT,  2027-07-10",
+        "key components, P7Y, COMPONENT, 2031-07-10",
+        "key components, P2Y, CONTRACT,  2029-07-10",
     })
     void a_components_own_period_counts_where_it_is_longer_than_the_contracts(String component, Period own,
             String periodFrom, LocalDate endsOn) {
         Entitlement entitlement = Entitlements.of(UUID.randomUUID(), "SN-1", LocalDate.parse("2025-01-01"), null, DATES,
-                List.of(new Entitlements.DeviceComponentPeriod(component, own)), TERMS, List.of(), List.of());
+                List.of(new WarrantyTerms.ComponentPeriod(component, own)), TERMS, List.of(), List.of(),
+                List.of());
 
         assertThat(entitlement.components()).filteredOn(c -> component.equals(c.component())).singleElement()
                 .satisfies(c -> {
@@ -96,11 +101,12 @@ class EntitlementsTest {
     }
 
     static Entitlement of(LocalDate at, List<ExtensionRule> rules, List<RepairVisit> repairs) {
-        return Entitlements.of(UUID.randomUUID(), "SN-1", at, null, DATES, List.of(), TERMS, rules, repairs);
+        return Entitlements.of(UUID.randomUUID(), "SN-1", at, null, DATES, List.of(), TERMS, rules, repairs, List.of());
     }
 
     static RepairVisit outage(String day, boolean faultGone) {
         Instant start = LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
-        return new RepairVisit(null, "NO-POWER", start, start.plusSeconds(7_200), faultGone);
+        return new RepairVisit(Claim.WHOLE_UNIT, start, Optional.of(start.plusSeconds(7_200)), "NO-POWER", faultGone, true,
+                0, RepairVisit.Delay.NONE, Duration.ZERO);
     }
 }

@@ -82,7 +82,7 @@ class ClockTest {
             "false, false, 2025-03-02, PAID_REPAIR",
     })
     void eachUnresolvedOutageExtendsTheContractBy60Days(boolean stoppedWork, boolean resolved, LocalDate claimDate, Remedy remedy) {
-        RepairVisit outage = new RepairVisit(Fixtures.at(30), Optional.of(Fixtures.at(30).plus(Duration.ofHours(5))), "F9", resolved,
+        RepairVisit outage = new RepairVisit(Claim.WHOLE_UNIT, Fixtures.at(30), Optional.of(Fixtures.at(30).plus(Duration.ofHours(5))), "F9", resolved,
                 stoppedWork, 0, RepairVisit.Delay.NONE, Duration.ZERO);
 
         Decision decision = engine.decide(claim("ct-scanner").purchase(UNDER_CONTRACT).repairs(List.of(outage)).on(claimDate).build());

@@ -43,7 +43,7 @@ final class Fixtures {
             String[] f = one.split("/");
             long hours = Long.parseLong(f[1]);
             Instant end = start.plus(Duration.ofHours(hours));
-            visits.add(new RepairVisit(start, Optional.of(end), f[0], false, false,
+            visits.add(new RepairVisit(Claim.WHOLE_UNIT, start, Optional.of(end), f[0], false, false,
                     f.length > 3 ? Integer.parseInt(f[3]) : 0,
                     f.length > 2 ? RepairVisit.Delay.valueOf(f[2]) : RepairVisit.Delay.NONE,
                     Duration.ofHours(f.length > 4 ? Long.parseLong(f[4]) : 0)));
@@ -61,13 +61,13 @@ final class Fixtures {
         String id = CONTRACT;
         return new Policy(id, "合同 " + id + " 服务承诺", "contract " + id + " service commitment", Applicability.contract(id),
                 new ClockTerms(false, 60, Restart.REPLACED_PART, Source.PRIMARY, false),
-                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", StartEvent.ACCEPTANCE_ELSE_INVOICE,
+                List.of(new ProductTerms(ProductTerms.ANY_PRODUCT, "合同设备", StartEvent.ACCEPTANCE,
                         List.of(Coverage.wholeUnit(Term.years(years, Source.PRIMARY))), Optional.empty(), Optional.empty())),
                 List.of(
                         new Rule.RepeatedRepairs(id + ".REPEAT", cite("同一设备同一故障连续修理2次仍未修好，更换同品牌同型号新设备"),
                                 Threshold.atLeast(2), true, Set.of(), Set.of(Remedy.EXCHANGE), Refund.Basis.FULL_PRICE),
                         new Rule.Loaner(id + ".LOANER", cite("维修超过2天免费提供备用机"), Threshold.moreThan(2)),
-                        new Rule.InPeriod(id + ".FREE", cite("保修期内免费维修，含上门"), false, Set.of(), Set.of(Remedy.FREE_REPAIR), Costs.FREE),
+                        new Rule.InPeriod(id + ".FREE", cite("保修期内免费维修，含上门"), Set.of(), Set.of(Remedy.FREE_REPAIR), Costs.FREE),
                         new Rule.OutOfPeriod(id + ".OOW", cite("保修期外配件按成本价，免收人工费"),
                                 new Costs(Payer.CUSTOMER_AT_COST, Payer.SELLER, Payer.CUSTOMER)),
                         new Rule.Excluded(id + ".EXCL", cite("除外：误用、擅自改装拆机、环境不符、意外、不可抗力、易耗品"),
@@ -104,6 +104,7 @@ final class Fixtures {
         private List<RepairVisit> repairs = List.of();
         private List<Replacement> replacements = List.of();
         private Assessment assessment = Assessment.notAssessed();
+        private Optional<Boolean> sameModelInStock = Optional.empty();
 
         private ClaimBuilder(String product) {
             this.product = product;
@@ -174,9 +175,15 @@ final class Fixtures {
             return this;
         }
 
+        ClaimBuilder sameModelInStock(Optional<Boolean> value) {
+            sameModelInStock = value;
+            return this;
+        }
+
         Claim build() {
             return new Claim(product, component, price, usageCoefficient, purchase,
-                    new Claim.Dates(D0, delivery, Optional.empty()), claimedAt, km, fault, repairs, replacements, assessment);
+                    new Claim.Dates(D0, delivery, Optional.empty()), claimedAt, km, fault, repairs, replacements, assessment,
+                    sameModelInStock);
         }
     }
 }

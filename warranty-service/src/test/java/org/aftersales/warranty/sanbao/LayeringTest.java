@@ -23,8 +23,9 @@ class LayeringTest {
     @CsvSource({
             // statute more favourable: refund within 7 days beats the contract's free repair
             "colour-tv,    5,    -,           REFUND,      CN-GOODS-1995, 1995.R1, false",
-            // statute more favourable: refund (less depreciation) after two repairs beats the contract's new unit
-            "colour-tv,    200,  F1/24;F1/24, REFUND,      CN-GOODS-1995, 1995.R3, false",
+            // a new unit is worth more than the refund less depreciation; statute and contract both give it: a tie,
+            // the statute is kept
+            "colour-tv,    200,  F1/24;F1/24, EXCHANGE,    CN-GOODS-1995, 1995.R3, false",
             // same remedy, contract cheaper for the customer: travel is free under the contract
             "colour-tv,    200,  -,           FREE_REPAIR, C-002,         C-002.FREE, true",
             // contract more favourable: statute expired (paid repair), contract's 3 years still run

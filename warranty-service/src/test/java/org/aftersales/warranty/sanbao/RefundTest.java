@@ -44,7 +44,9 @@ class RefundTest {
 
         Decision decision = engine.decide(builder.build());
 
-        assertThat(decision.remedy()).isEqualTo(Remedy.REFUND);
+        // A refund reduced by a deduction is worth less than a new unit; at the full price it ranks first.
+        assertThat(decision.options()).contains(Remedy.REFUND);
+        assertThat(decision.remedy()).isEqualTo(new BigDecimal(deduction).signum() == 0 ? Remedy.REFUND : Remedy.EXCHANGE);
         Refund refund = decision.refund().orElseThrow();
         assertThat(refund.basis()).isEqualTo(basis);
         assertThat(refund.units()).isEqualTo(units);

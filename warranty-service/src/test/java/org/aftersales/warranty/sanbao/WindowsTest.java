@@ -31,7 +31,10 @@ class WindowsTest {
             "notebook-computer, whole-unit, '',             16,  0,    FREE_REPAIR,      MICRO.C1",
             "electric-kettle, whole-unit, '',               7,   0,    REFUND,           CPL.24-7D",
             "electric-kettle, whole-unit, '',               8,   0,    EXCHANGE,         CPL.24",
-            "electric-kettle, whole-unit, '',               900, 0,    EXCHANGE,         CPL.24",
+            // §24 after 7 days: exchange or repair within two years of receipt (民法典 §621 ¶2), never without end
+            "electric-kettle, whole-unit, '',               730, 0,    EXCHANGE,         CPL.24",
+            "electric-kettle, whole-unit, '',               731, 0,    NO_OBLIGATION,    NONE",
+            "electric-kettle, whole-unit, '',               900, 0,    NO_OBLIGATION,    NONE",
             "household-car,   whole-unit, POWERTRAIN,       7,   500,  REFUND,           CAR.V6",
             "household-car,   whole-unit, POWERTRAIN,       8,   500,  PART_REPLACEMENT, CAR.V4",
             "household-car,   whole-unit, POWERTRAIN,       60,  3000, PART_REPLACEMENT, CAR.V4",

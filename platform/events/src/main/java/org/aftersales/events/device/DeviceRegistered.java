@@ -1,5 +1,6 @@
 package org.aftersales.events.device;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,6 +21,9 @@ import java.util.UUID;
  * @param deliveryDate the delivery date (交付日期), when known
  * @param acceptanceDate the customer's acceptance (验收日期), when it has happened
  * @param registeredAt when it was registered
+ * @param productCategory the product key of a 三包 product table row ({@code colour-tv}, {@code household-car},
+ *     {@code patient-monitor}…), when known; optional
+ * @param price the invoice price in yuan (发票价格), when known; optional
  */
 public record DeviceRegistered(
         UUID deviceId,
@@ -33,7 +37,17 @@ public record DeviceRegistered(
         LocalDate invoiceDate,
         LocalDate deliveryDate,
         LocalDate acceptanceDate,
-        Instant registeredAt) {
+        Instant registeredAt,
+        String productCategory,
+        BigDecimal price) {
+
+    /** A registration that states no product category and no price. */
+    public DeviceRegistered(UUID deviceId, String serialNumber, String model, String brand, String lotNumber,
+            int quantity, String customerOrganisation, String site, LocalDate invoiceDate, LocalDate deliveryDate,
+            LocalDate acceptanceDate, Instant registeredAt) {
+        this(deviceId, serialNumber, model, brand, lotNumber, quantity, customerOrganisation, site, invoiceDate,
+                deliveryDate, acceptanceDate, registeredAt, null, null);
+    }
 
     public DeviceRegistered {
         Objects.requireNonNull(deviceId, "deviceId");

@@ -70,6 +70,14 @@ public final class TicketEvents {
     public static final EventType<SlaAlert> SLA_BREACHED =
             new EventType<>("aftersales.ticket.sla-breached.v1", AGGREGATE, SlaAlert.class);
 
+    /** A stored SLA breach was withdrawn by a reclassification; it stays on record, marked withdrawn. */
+    public static final EventType<SlaBreachWithdrawn> SLA_BREACH_WITHDRAWN =
+            new EventType<>("aftersales.ticket.sla-breach-withdrawn.v1", AGGREGATE, SlaBreachWithdrawn.class);
+
+    /** 备机: the contract's loaner term owes a backup unit at the vendor's cost (once per ticket). */
+    public static final EventType<LoanerDue> LOANER_DUE =
+            new EventType<>("aftersales.ticket.loaner-due.v1", AGGREGATE, LoanerDue.class);
+
     /** A repair report (维修报告) or fault analysis report (故障分析报告) was first submitted. */
     public static final EventType<ReportSubmitted> REPORT_SUBMITTED =
             new EventType<>("aftersales.ticket.report-submitted.v1", AGGREGATE, ReportSubmitted.class);

@@ -1,17 +1,18 @@
 package org.aftersales.platform.deadline;
 
+import static org.aftersales.platform.sql.NativeRows.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.hibernate.query.NativeQuery;
+import org.aftersales.platform.sql.NativeRows;
 import org.aftersales.platform.timer.Timers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -134,7 +135,7 @@ public class Deadlines {
 
     /** Every breach of a deadline about {@code subject}, withdrawn ones included, oldest first. */
     public List<DeadlineBreach> breachesOf(String subject) {
-        return rows(sql("select " + BREACH_COLUMNS
+        return NativeRows.rows(sql("select " + BREACH_COLUMNS
                         + " from deadline_breach where subject = ?1 order by breached_at, id")
                 .setParameter(1, subject)).stream().map(Deadlines::breach).toList();
     }
@@ -154,7 +155,7 @@ public class Deadlines {
                 .setParameter(3, by)
                 .setParameter(4, reason, String.class)
                 .executeUpdate();
-        return rows(sql("select " + BREACH_COLUMNS + " from deadline_breach where id = ?1")
+        return NativeRows.rows(sql("select " + BREACH_COLUMNS + " from deadline_breach where id = ?1")
                 .setParameter(1, breachId)).stream().map(Deadlines::breach).findFirst();
     }
 
@@ -267,12 +268,7 @@ public class Deadlines {
         if (second != null) {
             query.setParameter(2, second);
         }
-        return rows(query).stream().map(Deadlines::deadline).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(NativeQuery<?> query) {
-        return (List<Object[]>) query.getResultList();
+        return NativeRows.rows(query).stream().map(Deadlines::deadline).toList();
     }
 
     private static Deadline deadline(Object[] row) {
@@ -290,17 +286,7 @@ public class Deadlines {
                         : new DeadlineBreach.Withdrawal(withdrawnAt, (String) row[11], (String) row[12]));
     }
 
-    /** A native query whose parameters are bound with their types, so that a null binds as the column's type. */
     private NativeQuery<?> sql(String statement) {
-        return entityManager.createNativeQuery(statement).unwrap(NativeQuery.class);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            default -> (Instant) value;
-        };
+        return NativeRows.sql(entityManager, statement);
     }
 }

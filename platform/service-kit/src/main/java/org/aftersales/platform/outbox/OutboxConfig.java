@@ -19,9 +19,19 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long the broker may take to acknowledge a batch before the pass fails and is retried. */
+    /**
+     * How long one pass may send and wait for the broker's acknowledgements; what is not acknowledged by then waits
+     * for the next pass. A send waits at most a third of it for the broker's metadata ({@code max.block.ms}).
+     */
     @WithDefault("15s")
     Duration publishTimeout();
+
+    /**
+     * After how many passes an event the broker does not acknowledge, while it acknowledges others, is parked (its
+     * topic is missing, say). An event the broker refuses for good (too large) is parked at once.
+     */
+    @WithDefault("3")
+    int parkAfter();
 
     /** How long published events stay in the table (for audit and replay) before they are deleted. */
     @WithDefault("P7D")

@@ -44,6 +44,17 @@ public class OutboxEvent {
     @Column(name = "published_at")
     Instant publishedAt;
 
+    /** Passes that sent it without an acknowledgement while the broker acknowledged others. */
+    @Column(nullable = false)
+    int attempts;
+
+    /** When the relay set it aside because the broker refuses it; null while it is to be published. */
+    @Column(name = "parked_at")
+    Instant parkedAt;
+
+    @Column(name = "park_reason")
+    String parkReason;
+
     protected OutboxEvent() {
     }
 

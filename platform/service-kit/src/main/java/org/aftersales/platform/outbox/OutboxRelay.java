@@ -12,8 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -25,19 +30,30 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox events to Kafka: oldest first, each to its aggregate's topic keyed by the
- * aggregate id, waiting for the broker's acknowledgement ({@code acks=all}, idempotent producer)
- * before marking them published in the same transaction that read them.
+ * Publishes outbox events to Kafka: oldest first, each to its aggregate's topic keyed by the aggregate id, waiting
+ * for the broker's acknowledgement ({@code acks=all}, idempotent producer) before marking them published in the same
+ * transaction that read them.
  *
  * <p>One relay is active per service however many replicas run: a pass runs only while it holds a
- * transaction-scoped PostgreSQL advisory lock, so passes never overlap and order is kept. A crash
- * or broker failure between sending and committing leaves the events unpublished; the next pass
- * sends them again (at least once), and consumers drop the repeats by event id.
+ * transaction-scoped PostgreSQL advisory lock, so passes never overlap and order is kept. A crash or broker failure
+ * between sending and committing leaves the events unpublished; the next pass sends them again (at least once), and
+ * consumers drop the repeats by event id.
+ *
+ * <p>A pass is bounded: at most {@code batch-size} events, sent for at most {@code publish-timeout} (a send waits
+ * for broker metadata at most a third of it), so it always ends well within its transaction. An event the broker
+ * refuses for good (too large, an invalid topic) is <em>parked</em> with its reason and the relay goes on with the
+ * later ones; so is one that fails {@code park-after} passes running while the broker acknowledges others (its topic
+ * is missing). Every event not parked keeps its aggregate's order: one not acknowledged holds back the later events
+ * of its aggregate until it is.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,28 +61,36 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key of the relay: the outbox lives in the service's own database. */
     private static final long RELAY_LOCK = 0x0a17e55a1e5L;
+    private static final String KAFKA_PREFIX = "kafka.";
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final KafkaProducer<String, String> producer;
     private final AtomicLong lagMillis = new AtomicLong();
+    private final AtomicLong parkedEvents = new AtomicLong();
     private final Counter published;
     private final Counter failedPasses;
+    private final Counter parked;
 
-    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics, Config settings) {
         this.entityManager = entityManager;
         this.config = config;
-        this.producer = new KafkaProducer<>(producerSettings(bootstrapServers, config.publishTimeout()));
+        this.producer = new KafkaProducer<>(producerSettings(kafkaSettings(settings), config.publishTimeout()));
         Gauge.builder("aftersales.outbox.lag", lagMillis, lag -> lag.get() / 1000.0)
                 .description("Age of the oldest unpublished outbox event seen by the last relay pass")
                 .baseUnit("seconds")
+                .register(metrics);
+        Gauge.builder("aftersales.outbox.parked", parkedEvents, AtomicLong::get)
+                .description("Outbox events parked because the broker refuses them; each needs an operator")
                 .register(metrics);
         this.published = Counter.builder("aftersales.outbox.published")
                 .description("Outbox events published to Kafka")
                 .register(metrics);
         this.failedPasses = Counter.builder("aftersales.outbox.failed.passes")
-                .description("Relay passes that failed and were left for the next pass")
+                .description("Relay passes that left events unacknowledged for the next pass")
+                .register(metrics);
+        this.parked = Counter.builder("aftersales.outbox.parked.events")
+                .description("Outbox events parked by the relay")
                 .register(metrics);
     }
 
@@ -75,7 +99,7 @@ public class OutboxRelay {
     void scheduledPass() {
         try {
             while (relayOnce() == config.batchSize()) {
-                LOG.debug("outbox relay: full batch published, draining further");
+                LOG.debug("outbox relay: full batch handled, draining further");
             }
         } catch (RuntimeException e) {
             failedPasses.increment();
@@ -84,11 +108,11 @@ public class OutboxRelay {
     }
 
     /**
-     * One relay pass: publishes up to a batch of the oldest unpublished events and marks them
-     * published. Joins the caller's transaction when there is one, so the marking commits (or rolls
+     * One relay pass: publishes up to a batch of the oldest unpublished events, marks them published and parks those
+     * the broker refuses for good. Joins the caller's transaction when there is one, so the marking commits (or rolls
      * back) with it.
      *
-     * @return how many events were published; 0 when another replica holds the relay
+     * @return how many events were published or parked; 0 when another replica holds the relay
      */
     public int relayOnce() {
         return QuarkusTransaction.joiningExisting().call(this::pass);
@@ -112,43 +136,90 @@ public class OutboxRelay {
         if (!relayLock) {
             return 0;
         }
-        List<OutboxEvent> batch = entityManager
-                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.sequence", OutboxEvent.class)
+        List<OutboxEvent> batch = entityManager.createQuery(
+                        "from OutboxEvent e where e.publishedAt is null and e.parkedAt is null order by e.sequence",
+                        OutboxEvent.class)
                 .setMaxResults(config.batchSize())
                 .getResultList();
         lagMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).occurredAt, Instant.now()).toMillis());
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        send(batch);
-        Instant now = Instant.now();
-        batch.forEach(event -> event.publishedAt = now);
-        entityManager.flush();
-        published.increment(batch.size());
-        return batch.size();
+        int handled = batch.isEmpty() ? 0 : settle(batch, send(batch));
+        parkedEvents.set(((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where parked_at is not null")
+                .getSingleResult()).longValue());
+        return handled;
     }
 
-    private void send(List<OutboxEvent> batch) {
+    /** Sends the batch in order, until the pass's time is up; the events after that wait for the next pass. */
+    private List<Delivery> send(List<OutboxEvent> batch) {
+        long deadline = System.nanoTime() + config.publishTimeout().toNanos();
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
+            if (System.nanoTime() >= deadline) {
+                break;
+            }
             ProducerRecord<String, String> record = new ProducerRecord<>(
                     EventType.topicOf(event.aggregateType), event.aggregateId, event.payload);
             record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acknowledgements.add(producer.send(record));
-        }
-        long deadline = System.nanoTime() + config.publishTimeout().toNanos();
-        try {
-            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            try {
+                acknowledgements.add(producer.send(record));
+            } catch (RuntimeException e) {
+                acknowledgements.add(CompletableFuture.failedFuture(e));
             }
-        } catch (ExecutionException e) {
-            throw new OutboxPublishException("the broker refused an event: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new OutboxPublishException("the broker did not acknowledge within " + config.publishTimeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutboxPublishException("interrupted while publishing", e);
         }
+        List<Delivery> deliveries = new ArrayList<>(acknowledgements.size());
+        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+            deliveries.add(Delivery.await(acknowledgement, deadline));
+        }
+        return deliveries;
+    }
+
+    /**
+     * Marks what the broker acknowledged as published, in order per aggregate, and parks what it refuses for good.
+     *
+     * @return how many events were published or parked
+     */
+    private int settle(List<OutboxEvent> batch, List<Delivery> deliveries) {
+        boolean brokerAnswers = deliveries.stream().anyMatch(Delivery::acknowledged);
+        Set<String> heldBack = new HashSet<>();
+        Instant now = Instant.now();
+        int publishedNow = 0;
+        int parkedNow = 0;
+        boolean unacknowledged = deliveries.size() < batch.size();
+        for (int i = 0; i < deliveries.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            Delivery delivery = deliveries.get(i);
+            String aggregate = event.aggregateType + "/" + event.aggregateId;
+            if (delivery.acknowledged()) {
+                if (heldBack.contains(aggregate)) {
+                    unacknowledged = true; // sent again after the earlier one, and dropped as a repeat by consumers
+                } else {
+                    event.publishedAt = now;
+                    publishedNow++;
+                }
+            } else if (delivery.refusedForGood() || brokerAnswers && ++event.attempts >= config.parkAfter()) {
+                park(event, delivery, now);
+                parkedNow++;
+            } else {
+                heldBack.add(aggregate);
+                unacknowledged = true;
+            }
+        }
+        entityManager.flush();
+        published.increment(publishedNow);
+        if (unacknowledged) {
+            failedPasses.increment();
+            LOG.warnf("outbox relay: %d of %d events stay unpublished for the next pass",
+                    batch.size() - publishedNow - parkedNow, batch.size());
+        }
+        return publishedNow + parkedNow;
+    }
+
+    private void park(OutboxEvent event, Delivery delivery, Instant now) {
+        event.parkedAt = now;
+        event.parkReason = delivery.reason(event.attempts);
+        parked.increment();
+        LOG.errorf("outbox relay: parked event %s (%s of %s %s): %s", event.id, event.type, event.aggregateType,
+                event.aggregateId, event.parkReason);
     }
 
     @PreDestroy
@@ -156,20 +227,67 @@ public class OutboxRelay {
         producer.close(Duration.ofSeconds(5));
     }
 
-    private static Properties producerSettings(String bootstrapServers, Duration publishTimeout) {
+    /** The {@code kafka.*} settings the consumers use (TLS, SASL, bootstrap servers), without the prefix. */
+    static Map<String, String> kafkaSettings(Config settings) {
+        Map<String, String> kafka = new HashMap<>();
+        for (String name : settings.getPropertyNames()) {
+            if (name.startsWith(KAFKA_PREFIX)) {
+                settings.getOptionalValue(name, String.class)
+                        .ifPresent(value -> kafka.put(name.substring(KAFKA_PREFIX.length()), value));
+            }
+        }
+        return kafka;
+    }
+
+    /** The relay's producer: the shared Kafka settings, then what the relay's guarantees need. */
+    static Properties producerSettings(Map<String, String> kafka, Duration publishTimeout) {
         int timeout = (int) publishTimeout.toMillis();
         Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.putAll(kafka);
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 3));
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeout / 3)));
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeout / 3) + 5));
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(Math.max(500, timeout / 3)));
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return settings;
+    }
+
+    /** What became of one sent event by the end of the pass. */
+    private record Delivery(boolean acknowledged, Throwable failure) {
+
+        static Delivery await(Future<RecordMetadata> acknowledgement, long deadline) {
+            try {
+                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return new Delivery(true, null);
+            } catch (ExecutionException e) {
+                return new Delivery(false, e.getCause());
+            } catch (TimeoutException e) {
+                return new Delivery(false, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboxPublishException("interrupted while publishing", e);
+            }
+        }
+
+        /**
+         * The broker (or the producer, before sending) refuses this record whatever the retries: too large, an invalid
+         * topic. Not a failure of the connection or its credentials: those refuse every record, and wait instead.
+         */
+        boolean refusedForGood() {
+            return failure instanceof KafkaException && !(failure instanceof RetriableException)
+                    && !(failure instanceof AuthenticationException) && !(failure instanceof AuthorizationException);
+        }
+
+        String reason(int attempts) {
+            String what = failure == null ? "not acknowledged" : failure.getClass().getSimpleName() + ": "
+                    + failure.getMessage();
+            return refusedForGood() ? what
+                    : "not acknowledged in " + attempts + " passes while the broker acknowledged others: " + what;
+        }
     }
 }

@@ -11,13 +11,13 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aftersales.platform.sql.NativeRows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -168,16 +168,9 @@ public class TimerPoller {
                 .setParameter(2, limit)
                 .getResultList();
         return rows.stream().map(row -> new DueTimer((UUID) row[0], (String) row[1], (String) row[2],
-                instant(row[3]), ((Number) row[4]).intValue())).toList();
+                NativeRows.instant(row[3]), ((Number) row[4]).intValue())).toList();
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            default -> (Instant) value;
-        };
-    }
 
     private record DueTimer(UUID id, String kind, String subject, Instant dueAt, int attempts) {
     }

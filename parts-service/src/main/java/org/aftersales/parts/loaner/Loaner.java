@@ -1,0 +1,121 @@
+package org.aftersales.parts.loaner;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.aftersales.events.parts.Loan;
+
+/** 备机: a backup unit lent to a ticket's customer while their own device is repaired. */
+@Entity
+@Table(name = "loaner")
+public class Loaner extends PanacheEntityBase {
+
+    public enum Status { LENT, RECOVERED }
+
+    /** Why the unit was lent. */
+    public enum Reason {
+        /** Seed 002: the repair will take longer than the contract's term (2 days). */
+        REPAIR_LONGER_THAN_TERM,
+        /** Seed 003: the device must go back to the factory. */
+        RETURNED_TO_FACTORY,
+        OTHER
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "ticket_id", nullable = false, updatable = false)
+    public UUID ticketId;
+
+    @Column(name = "customer_organisation", updatable = false)
+    public String customerOrganisation;
+
+    @Column(name = "part_number", nullable = false, updatable = false)
+    public String partNumber;
+
+    @Column(name = "serial_number", nullable = false, updatable = false)
+    public String serialNumber;
+
+    @Column(name = "warehouse_id", nullable = false, updatable = false)
+    public UUID warehouseId;
+
+    /** The partner whose warehouse lent it, when a partner's did. */
+    @Column(name = "partner_organisation", updatable = false)
+    public String partnerOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Reason reason;
+
+    @Column(updatable = false)
+    public String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "lent_by", nullable = false, updatable = false)
+    public String lentBy;
+
+    @Column(name = "lent_at", nullable = false, updatable = false)
+    public Instant lentAt;
+
+    @Column(name = "due_back", nullable = false, updatable = false)
+    public Instant dueBack;
+
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(name = "recovered_by")
+    public String recoveredBy;
+
+    @Column(name = "recovered_at")
+    public Instant recoveredAt;
+
+    @Column(name = "recovered_to")
+    public UUID recoveredTo;
+
+    @Column(name = "days_on_loan")
+    public Integer daysOnLoan;
+
+    @Version
+    public long version;
+
+    /** Whole days between lending and recovery; a started day counts as a day. */
+    public static int daysOnLoan(Instant lentAt, Instant recoveredAt) {
+        Duration out = Duration.between(lentAt, recoveredAt);
+        long days = out.toDays();
+        return (int) Math.max(1, out.equals(Duration.ofDays(days)) ? days : days + 1);
+    }
+
+    Loan event() {
+        return new Loan(id, ticketId, customerOrganisation, partNumber, serialNumber, warehouseId, reason.name(),
+                lentAt, dueBack, recoveredAt, daysOnLoan);
+    }
+
+    /** A loan as the API shows it. */
+    public record View(UUID id, UUID ticketId, String customerOrganisation, String partNumber, String serialNumber,
+            UUID warehouseId, String partnerOrganisation, Reason reason, String note, Status status, String lentBy,
+            Instant lentAt, Instant dueBack, boolean overdue, String recoveredBy, Instant recoveredAt,
+            UUID recoveredTo, Integer daysOnLoan) {
+    }
+
+    View view() {
+        return new View(id, ticketId, customerOrganisation, partNumber, serialNumber, warehouseId, partnerOrganisation,
+                reason, note, status, lentBy, lentAt, dueBack, overdue, recoveredBy, recoveredAt, recoveredTo,
+                daysOnLoan);
+    }
+
+    /** One page of loans. */
+    public record Page(List<View> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.aftersales.parts.stock;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One movement to write into the ledger: what, where, how many, why, by whom, and what it serves.
+ *
+ * @param ticketId the ticket it serves, when it serves one
+ * @param reservationId the reservation it belongs to, when it belongs to one
+ * @param transferId the transfer it belongs to, when it belongs to one
+ * @param serialNumber the unit, for a serial-tracked part
+ */
+public record Movement(String partNumber, UUID warehouseId, MovementKind kind, int quantity, UUID ticketId,
+        UUID reservationId, UUID transferId, String serialNumber, String reason, String recordedBy,
+        Instant recordedAt) {
+
+    public Movement {
+        Objects.requireNonNull(partNumber, "partNumber");
+        Objects.requireNonNull(warehouseId, "warehouseId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** A movement with no ticket, reservation or transfer: a receipt, an adjustment, a scrapping. */
+    public static Movement of(String partNumber, UUID warehouseId, MovementKind kind, int quantity, String reason,
+            String recordedBy, Instant recordedAt) {
+        return new Movement(partNumber, warehouseId, kind, quantity, null, null, null, null, reason, recordedBy,
+                recordedAt);
+    }
+}

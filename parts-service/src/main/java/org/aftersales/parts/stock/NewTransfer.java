@@ -1,0 +1,30 @@
+package org.aftersales.parts.stock;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.aftersales.parts.catalogue.PartNumbers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code POST /api/v1/stock/transfers}: available stock leaves one location for another (调拨). */
+@Schema(name = "NewTransfer")
+public record NewTransfer(
+        @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
+        @NotNull UUID fromWarehouseId,
+        @NotNull UUID toWarehouseId,
+        @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+        @Schema(description = "The ticket it serves, when it serves one") UUID ticketId,
+        @Schema(examples = "补充随车库") @Size(max = 500) String reason) {
+
+    @AssertTrue(message = "a transfer goes from one location to another")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isToWarehouseId() {
+        return fromWarehouseId == null || !fromWarehouseId.equals(toWarehouseId);
+    }
+}

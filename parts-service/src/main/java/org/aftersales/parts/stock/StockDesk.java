@@ -1,0 +1,175 @@
+package org.aftersales.parts.stock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.stock.StockViews.MovementPage;
+import org.aftersales.parts.stock.StockViews.MovementView;
+import org.aftersales.parts.stock.StockViews.StockPage;
+import org.aftersales.parts.stock.StockViews.StockView;
+import org.aftersales.parts.warehouse.Warehouse;
+import org.aftersales.parts.warehouse.Warehouses;
+import org.aftersales.platform.problem.ProblemException;
+import org.aftersales.platform.security.Caller;
+import org.aftersales.platform.security.OrganisationScope;
+
+/** Receipts, transfers and what the stock and the ledger say, within the warehouses the caller may see. */
+@ApplicationScoped
+public class StockDesk {
+
+    private final Ledger ledger;
+    private final Catalogue catalogue;
+    private final Warehouses warehouses;
+    private final EntityManager entityManager;
+    private final MinimumStock minimums;
+
+    StockDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, EntityManager entityManager,
+            MinimumStock minimums) {
+        this.minimums = minimums;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.warehouses = warehouses;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public StockView receive(NewReceipt body, Caller caller) {
+        catalogue.require(body.partNumber());
+        Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
+        ledger.record(Movement.of(body.partNumber(), warehouse.id, MovementKind.RECEIPT, body.quantity(),
+                body.reason(), caller.username(), Instant.now()));
+        return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
+    }
+
+    /** Sets the minimum of a part at a location and checks the stock against it. */
+    @Transactional
+    public StockView setMinimum(UUID warehouseId, String partNumber, int minimum, Caller caller) {
+        catalogue.require(partNumber);
+        Warehouse warehouse = warehouses.require(warehouseId, caller);
+        Stock stock = ledger.stock(partNumber, warehouse.id);
+        minimums.set(partNumber, warehouse.id, minimum, caller.username(), stock);
+        return StockView.of(partNumber, warehouse.id, stock);
+    }
+
+    /** Sends available stock on its way: off the source's shelf now, in transit at the destination until received. */
+    @Transactional
+    public Transfer.View send(NewTransfer body, Caller caller) {
+        catalogue.require(body.partNumber());
+        Warehouse from = warehouses.require(body.fromWarehouseId(), caller);
+        Warehouse to = warehouses.require(body.toWarehouseId(), caller);
+        Transfer transfer = new Transfer();
+        transfer.id = UUID.randomUUID();
+        transfer.partNumber = body.partNumber();
+        transfer.fromWarehouseId = from.id;
+        transfer.toWarehouseId = to.id;
+        transfer.quantity = body.quantity();
+        transfer.reason = body.reason();
+        transfer.ticketId = body.ticketId();
+        transfer.status = Transfer.Status.IN_TRANSIT;
+        transfer.sentBy = caller.username();
+        transfer.sentAt = Instant.now();
+        ledger.record(transferMovement(transfer, from.id, MovementKind.TRANSFER_OUT, transfer.sentBy,
+                transfer.sentAt));
+        ledger.record(transferMovement(transfer, to.id, MovementKind.TRANSFER_DISPATCHED, transfer.sentBy,
+                transfer.sentAt));
+        transfer.persist();
+        return transfer.view();
+    }
+
+    /** The transfer arrived: on hand at the destination. A second receipt is 409. */
+    @Transactional
+    public Transfer.View receiveTransfer(UUID id, Caller caller) {
+        Transfer transfer = requireTransfer(id, caller);
+        if (transfer.status != Transfer.Status.IN_TRANSIT) {
+            throw ProblemException.conflict("Transfer " + id + " was received before");
+        }
+        transfer.status = Transfer.Status.RECEIVED;
+        transfer.receivedBy = caller.username();
+        transfer.receivedAt = Instant.now();
+        ledger.record(transferMovement(transfer, transfer.toWarehouseId, MovementKind.TRANSFER_IN,
+                transfer.receivedBy, transfer.receivedAt));
+        entityManager.flush();
+        return transfer.view();
+    }
+
+    public Transfer.View transfer(UUID id, Caller caller) {
+        return requireTransfer(id, caller).view();
+    }
+
+    /** A transfer is seen by who may see either end of it. */
+    private Transfer requireTransfer(UUID id, Caller caller) {
+        Transfer transfer = Transfer.findById(id);
+        if (transfer == null || !(visible(transfer.fromWarehouseId, caller) || visible(transfer.toWarehouseId,
+                caller))) {
+            throw ProblemException.notFound("transfer", id);
+        }
+        return transfer;
+    }
+
+    private static boolean visible(UUID warehouseId, Caller caller) {
+        Warehouse warehouse = Warehouse.findById(warehouseId);
+        return warehouse != null && Warehouses.visible(warehouse, caller);
+    }
+
+    private static Movement transferMovement(Transfer transfer, UUID warehouseId, MovementKind kind, String by,
+            Instant at) {
+        return new Movement(transfer.partNumber, warehouseId, kind, transfer.quantity, transfer.ticketId, null,
+                transfer.id, null, transfer.reason, by, at);
+    }
+
+    public StockPage stock(String partNumber, UUID warehouseId, int page, int size, Caller caller) {
+        Filter filter = new Filter(caller.scope());
+        filter.add("s.partNumber = :part", "part", partNumber);
+        filter.add("s.warehouseId = :warehouse", "warehouse", warehouseId);
+        var items = filter.query("select s from StockLevel s, Warehouse w where w.id = s.warehouseId and ",
+                " order by s.partNumber, w.code", StockLevel.class).setFirstResult(page * size).setMaxResults(size)
+                .getResultList().stream().map(StockView::of).toList();
+        long total = filter.query("select count(s) from StockLevel s, Warehouse w where w.id = s.warehouseId and ",
+                "", Long.class).getSingleResult();
+        return new StockPage(items, page, size, total);
+    }
+
+    public MovementPage movements(String partNumber, UUID warehouseId, UUID ticketId, int page, int size,
+            Caller caller) {
+        Filter filter = new Filter(caller.scope());
+        filter.add("m.partNumber = :part", "part", partNumber);
+        filter.add("m.warehouseId = :warehouse", "warehouse", warehouseId);
+        filter.add("m.ticketId = :ticket", "ticket", ticketId);
+        var items = filter.query("select m from StockMovement m, Warehouse w where w.id = m.warehouseId and ",
+                " order by m.sequence", StockMovement.class).setFirstResult(page * size).setMaxResults(size)
+                .getResultList().stream().map(MovementView::of).toList();
+        long total = filter.query("select count(m) from StockMovement m, Warehouse w where w.id = m.warehouseId and ",
+                "", Long.class).getSingleResult();
+        return new MovementPage(items, page, size, total);
+    }
+
+    /** A query's conditions: the caller's warehouses (the vendor's staff see all), then the filters given. */
+    private final class Filter {
+
+        private final StringBuilder where;
+        private final Map<String, Object> parameters;
+
+        Filter(OrganisationScope scope) {
+            this.where = new StringBuilder(scope.jpql("w.organisation"));
+            this.parameters = new HashMap<>(scope.parameters());
+        }
+
+        void add(String condition, String name, Object value) {
+            if (value != null) {
+                where.append(" and ").append(condition);
+                parameters.put(name, value);
+            }
+        }
+
+        <T> jakarta.persistence.TypedQuery<T> query(String select, String order, Class<T> type) {
+            var query = entityManager.createQuery(select + "(" + where + ")" + order, type);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.aftersales.parts.stock;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** 调拨: stock on its way from one location to another, in transit until it is received. */
+@Entity
+@Table(name = "transfer")
+public class Transfer extends PanacheEntityBase {
+
+    public enum Status { IN_TRANSIT, RECEIVED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "part_number", nullable = false, updatable = false)
+    public String partNumber;
+
+    @Column(name = "from_warehouse_id", nullable = false, updatable = false)
+    public UUID fromWarehouseId;
+
+    @Column(name = "to_warehouse_id", nullable = false, updatable = false)
+    public UUID toWarehouseId;
+
+    @Column(nullable = false, updatable = false)
+    public int quantity;
+
+    @Column(updatable = false)
+    public String reason;
+
+    @Column(name = "ticket_id", updatable = false)
+    public UUID ticketId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "sent_by", nullable = false, updatable = false)
+    public String sentBy;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    public Instant sentAt;
+
+    @Column(name = "received_by")
+    public String receivedBy;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Version
+    public long version;
+
+    /** A transfer as the API shows it. */
+    public record View(UUID id, String partNumber, UUID fromWarehouseId, UUID toWarehouseId, int quantity,
+            String reason, UUID ticketId, Status status, String sentBy, Instant sentAt, String receivedBy,
+            Instant receivedAt) {
+    }
+
+    View view() {
+        return new View(id, partNumber, fromWarehouseId, toWarehouseId, quantity, reason, ticketId, status, sentBy,
+                sentAt, receivedBy, receivedAt);
+    }
+}

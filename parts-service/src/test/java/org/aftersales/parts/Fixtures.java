@@ -1,0 +1,77 @@
+package org.aftersales.parts;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.aftersales.testing.TestCaller;
+
+/** Parts, warehouses and stock for the tests, made through the API as a parts clerk would. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A new part number, unique to the test run. */
+    public static String newPartNumber() {
+        return "P-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
+    }
+
+    /** A part in the catalogue. */
+    public static String part(boolean serialTracked) {
+        String partNumber = newPartNumber();
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"partNumber": "%s", "nameZh": "电源模块", "nameEn": "Power supply", "category": "PART",
+                         "unit": "PCS", "fitsModels": ["PM-8000"], "unitCost": 320.00, "contractPrice": 450.00,
+                         "serialTracked": %s}""".formatted(partNumber, serialTracked))
+                .when().post("/api/v1/parts").then().statusCode(201);
+        return partNumber;
+    }
+
+    /** A vendor's regional warehouse. */
+    public static UUID warehouse() {
+        return warehouse(TestCaller.PARTS_CLERK, null, "REGIONAL", null);
+    }
+
+    /** A warehouse opened by {@code by}, of {@code organisation} (null: the vendor's). */
+    public static UUID warehouse(TestCaller by, String organisation, String kind, String engineer) {
+        String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = given().auth().oauth2(by.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "name": "华东区域库", "kind": "%s", "organisation": %s, "region": "east",
+                         "address": "上海市浦东新区张江路 100 号", "engineer": %s}"""
+                        .formatted(code, kind, json(organisation), json(engineer)))
+                .when().post("/api/v1/warehouses").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Receives {@code quantity} units of the part at the warehouse. */
+    public static void receive(String partNumber, UUID warehouse, int quantity) {
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"partNumber": "%s", "warehouseId": "%s", "quantity": %d, "reason": "采购入库"}"""
+                        .formatted(partNumber, warehouse, quantity))
+                .when().post("/api/v1/stock/receipts").then().statusCode(201);
+    }
+
+    /** The body of a reservation of {@code quantity} units for the ticket. */
+    public static String reservation(UUID ticket, String partNumber, UUID warehouse, int quantity) {
+        return """
+                {"ticketId": "%s", "partNumber": "%s", "warehouseId": "%s", "quantity": %d,
+                 "neededBy": "2026-12-01T06:00:00Z"}""".formatted(ticket, partNumber, warehouse, quantity);
+    }
+
+    /** Asserts that the stock levels are the sum of the ledger. */
+    public static void assertLedgerBalances() {
+        boolean balanced = given().auth().oauth2(TestCaller.MANAGER.token())
+                .when().get("/api/v1/stock/reconciliation")
+                .then().statusCode(200).extract().path("balanced");
+        assertThat(balanced).as("stock levels are the sum of the ledger").isTrue();
+    }
+
+    private static String json(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+}
