@@ -101,9 +101,9 @@ public class ReturnVisitResource {
     @APIResponse(responseCode = "404", description = "No such visit")
     @APIResponse(responseCode = "409", description = "The visit's outcome was already recorded")
     public ReturnVisitView outcome(@PathParam("id") UUID id, @NotNull @Valid VisitOutcome body) {
-        if (body.reached() && body.satisfied() == null) {
-            throw ProblemException.badRequest("A reached customer says whether they are satisfied",
-                    List.of(new FieldProblem("satisfied", "must be given when the customer was reached")));
+        if (body.reached() != (body.satisfied() != null)) {
+            throw ProblemException.badRequest("Only a reached customer says whether they are satisfied",
+                    List.of(new FieldProblem("satisfied", "must be given if and only if the customer was reached")));
         }
         ReturnVisit visit = ReturnVisit.<ReturnVisit>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(found -> caller.canAccess(found.customerOrganisation))

@@ -223,6 +223,9 @@ class ReturnVisitTest {
         outcome(TestCaller.AGENT, visit, Map.of("reached", true, "followUp", "NONE"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("satisfied"));
+        outcome(TestCaller.AGENT, visit, Map.of("reached", false, "satisfied", true, "followUp", "NONE"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("satisfied"));
         outcome(TestCaller.AGENT, visit, Map.of("reached", true, "satisfied", true, "followUp", "LATER"))
                 .then().statusCode(400).contentType("application/problem+json");
         outcome(TestCaller.AGENT, visit, Map.of("reached", true, "satisfied", true, "followUp", "NONE",
