@@ -10,17 +10,20 @@ import java.util.function.Function;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCatalog;
 import org.aftersales.events.EventType;
+import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
+import org.aftersales.notification.returnvisit.ContractTermsCopy;
+import org.aftersales.notification.returnvisit.ReturnVisits;
 import org.aftersales.notification.ticket.TicketViews;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Applies the events of ticket- and warranty-service once each: keeps what the service knows of tickets and tells
- * everybody the rules name ({@link Notifier}).
+ * Applies the events of ticket- and warranty-service once each: keeps what the service knows of tickets and
+ * contracts, tells everybody the rules name ({@link Notifier}) and schedules a return visit for a closed ticket.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -29,10 +32,13 @@ public class EventsConsumer {
     private final Notifier notifier;
     private final EventHandlers handlers = new EventHandlers();
     private final Set<String> handledTypes = new HashSet<>();
+    private final ReturnVisits returnVisits;
 
-    EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets) {
+    EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets, ReturnVisits returnVisits,
+            ContractTermsCopy contracts) {
         this.inbox = inbox;
         this.notifier = notifier;
+        this.returnVisits = returnVisits;
         on(TicketEvents.CREATED, event -> {
             tickets.created(event.data());
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
@@ -46,6 +52,9 @@ public class EventsConsumer {
         notifying(DeviceEvents.REMEDY_DUE, data -> data.customerOrganisation());
         EventCatalog.ALL.stream().filter(type -> type.payloadType() == TicketStatusChanged.class)
                 .forEach(type -> onStatusChange(type, tickets));
+        // Contracts are kept for their return-visit terms only: nobody is told, no webhook offers them.
+        handlers.on(ContractEvents.ACTIVATED, event -> contracts.activated(event.data()));
+        handlers.on(ContractEvents.TERMINATED, event -> contracts.terminated(event.data()));
     }
 
     /** The event types this service applies: those a partner's webhook can subscribe to. */
@@ -67,12 +76,21 @@ public class EventsConsumer {
         on((EventType<TicketStatusChanged>) type, event -> {
             tickets.changed(event.data());
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
+            if (type == TicketEvents.CLOSED) {
+                returnVisits.ticketClosed(event.data());
+            }
         });
     }
 
     @Incoming("ticket-events")
     @Blocking
     public void ticketEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("contract-events")
+    @Blocking
+    public void contractEvent(String message) {
         inbox.consume(message, handlers);
     }
 

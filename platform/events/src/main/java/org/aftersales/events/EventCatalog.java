@@ -4,6 +4,7 @@ import java.util.List;
 import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.notification.ReturnVisitEvents;
 import org.aftersales.events.parts.LoanerEvents;
 import org.aftersales.events.parts.OldPartEvents;
 import org.aftersales.events.parts.PartMovementEvents;
@@ -36,7 +37,8 @@ public final class EventCatalog {
             ComplaintEvents.DEADLINE_WARNING, ComplaintEvents.DEADLINE_BREACHED, ComplaintEvents.INVESTIGATING,
             ComplaintEvents.APPROVED, ComplaintEvents.REVISION_REQUESTED, ComplaintEvents.SOLUTION_STARTED,
             ComplaintEvents.FOLLOWED_UP,
-            RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED);
+            RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED,
+            ReturnVisitEvents.RECORDED, ReturnVisitEvents.DUE_WARNING, ReturnVisitEvents.BREACHED);
 
     private EventCatalog() {
     }
