@@ -120,7 +120,8 @@ public class SpareRequest extends PanacheEntityBase {
             int quantity, String site, String region, String reason, UUID contractId, SpareRequestStatus status,
             String requestedBy, Instant requestedAt, String pickedBy, Instant pickedAt, UUID warehouseId,
             String dispatchedBy, Instant dispatchedAt, Instant eta, Instant deliveredAt, String receivedBy,
-            String cancelledBy, Instant cancelledAt, String cancelReason, DeadlineView deadline, List<BreachView> breaches) {
+            String cancelledBy, Instant cancelledAt, String cancelReason, DeadlineView deadline,
+            List<BreachView> breaches) {
     }
 
     /** The delivery deadline: the promise as written, where it stands, and its instants. */
