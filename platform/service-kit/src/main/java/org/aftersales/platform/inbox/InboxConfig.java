@@ -22,7 +22,7 @@ public interface InboxConfig {
     interface Retry {
 
         /** Attempts in all for a transient failure (a lock conflict, a deadlock, a lost connection). */
-        @WithDefault("8")
+        @WithDefault("14")
         int transientAttempts();
 
         /** Attempts in all for any other failure of the handler. */
