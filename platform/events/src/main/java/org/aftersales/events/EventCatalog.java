@@ -5,6 +5,7 @@ import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.notification.ReturnVisitEvents;
+import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.parts.LoanerEvents;
 import org.aftersales.events.parts.OldPartEvents;
 import org.aftersales.events.parts.PartMovementEvents;
@@ -38,7 +39,8 @@ public final class EventCatalog {
             ComplaintEvents.APPROVED, ComplaintEvents.REVISION_REQUESTED, ComplaintEvents.SOLUTION_STARTED,
             ComplaintEvents.FOLLOWED_UP,
             RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED,
-            ReturnVisitEvents.RECORDED, ReturnVisitEvents.DUE_WARNING, ReturnVisitEvents.BREACHED);
+            ReturnVisitEvents.RECORDED, ReturnVisitEvents.DUE_WARNING, ReturnVisitEvents.BREACHED,
+            SurveyEvents.ANSWERED);
 
     private EventCatalog() {
     }
