@@ -71,7 +71,7 @@ class DeviceFactsClaimTest {
                 .body("decision.policyId", equalTo("CN-GOODS-1995"));
 
         String serial = "SN-CSV-" + unique();
-        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv")
+        given().auth().oauth2(TestCaller.PARTNER_A.token()).contentType("text/csv; charset=UTF-8")
                 .body("serialNumber,model,brand,customerOrganisation,productCategory,price\n"
                         + serial + ",BCD-520,海尔,dealer-a/customer-a,refrigerator,4599.00\n")
                 .when().post("/api/v1/devices/import").then().statusCode(200);

@@ -2,6 +2,7 @@ package org.aftersales.complaint.intake;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.complaint.handling.Complaint;
@@ -12,6 +13,9 @@ import org.aftersales.complaint.handling.ComplaintOrigin;
 import org.aftersales.complaint.handling.NewComplaint;
 import org.aftersales.complaint.installedbase.KnownDevice;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.notification.FollowUp;
+import org.aftersales.events.notification.ReturnVisitEvents;
+import org.aftersales.events.notification.ReturnVisitRecorded;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
@@ -20,31 +24,41 @@ import org.aftersales.platform.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes ticket-service's events, each applied once: a ticket's contact is kept, and the customer's rejection of a
- * ticket's result raises a complaint linked to the ticket and its device (at most one per ticket).
+ * Complaints that come from a ticket, each event applied once: ticket-service's events keep the ticket's contact, and
+ * the customer's rejection of a ticket's result raises a complaint linked to the ticket and its device (at most one per
+ * ticket); notification-service's return visits (回访) whose outcome asks for a complaint raise one too.
  */
 @ApplicationScoped
-public class TicketRejections {
+public class TicketComplaints {
 
     /** The longest reason a complaint holds. */
     private static final int MAX_REASON = 4000;
 
     private final EventInbox inbox;
     private final ComplaintDesk desk;
-    private final EventHandlers handlers;
+    private final EventHandlers ticketHandlers;
+    private final EventHandlers returnVisitHandlers;
 
-    TicketRejections(EventInbox inbox, ComplaintDesk desk) {
+    TicketComplaints(EventInbox inbox, ComplaintDesk desk) {
         this.inbox = inbox;
         this.desk = desk;
-        this.handlers = new EventHandlers()
+        this.ticketHandlers = new EventHandlers()
                 .on(TicketEvents.CREATED, this::created)
                 .on(TicketEvents.REJECTED, this::rejected);
+        this.returnVisitHandlers = new EventHandlers()
+                .on(ReturnVisitEvents.RECORDED, this::returnVisitRecorded);
     }
 
     @Incoming("ticket-events")
     @Blocking
     public void consume(String message) {
-        inbox.consume(message, handlers);
+        inbox.consume(message, ticketHandlers);
+    }
+
+    @Incoming("return-visit-events")
+    @Blocking
+    public void consumeReturnVisit(String message) {
+        inbox.consume(message, returnVisitHandlers);
     }
 
     private void created(CloudEvent<TicketCreated> event) {
@@ -64,21 +78,42 @@ public class TicketRejections {
 
     private void rejected(CloudEvent<TicketStatusChanged> event) {
         TicketStatusChanged rejection = event.data();
-        KnownTicket ticket = KnownTicket.findById(rejection.ticketId());
+        raise(rejection.ticketId(), "客户不接受工单处理结果 / the customer rejected the ticket's result: "
+                + (rejection.reason() == null ? "" : rejection.reason()), ComplaintOrigin.TICKET_REJECTED,
+                rejection.changedBy() == null ? "ticket-service" : rejection.changedBy(), rejection.changedAt());
+    }
+
+    /** A return visit about a ticket whose outcome asks for a complaint (followUp COMPLAINT) raises one. */
+    private void returnVisitRecorded(CloudEvent<ReturnVisitRecorded> event) {
+        ReturnVisitRecorded visit = event.data();
+        if (visit.followUp() != FollowUp.COMPLAINT || visit.ticketId() == null) {
+            return;
+        }
+        if (KnownTicket.findById(visit.ticketId()) == null) {
+            // Never dropped: retried, then dead-lettered with this reason for an operator to replay once it is known.
+            throw new IllegalStateException("return visit " + visit.returnVisitId() + " names ticket "
+                    + visit.ticketId() + ", whose registration complaint-service has not received");
+        }
+        raise(visit.ticketId(), "回访中客户不满意 / not satisfied at the return visit: "
+                + (visit.customerWords() == null ? "" : visit.customerWords()), ComplaintOrigin.RETURN_VISIT,
+                visit.recordedBy(), visit.recordedAt());
+    }
+
+    /** Raises the ticket's complaint, linked to the ticket and its device, unless one was raised for it already. */
+    private void raise(UUID ticketId, String why, ComplaintOrigin origin, String by, Instant at) {
+        KnownTicket ticket = KnownTicket.findById(ticketId);
         if (ticket == null || ticket.raisedComplaintId != null) {
             return;
         }
         List<UUID> devices = KnownDevice.<KnownDevice>find("serialNumber = ?1 and customerOrganisation = ?2",
                 ticket.deviceSerial, ticket.customerOrganisation).stream().map(d -> d.deviceId).toList();
-        String reason = "客户不接受工单处理结果 / the customer rejected the ticket's result: "
-                + (rejection.reason() == null ? "" : rejection.reason()) + " (" + ticket.description + ")";
+        String reason = why + " (" + ticket.description + ")";
         NewComplaint complaint = new NewComplaint(ticket.customerOrganisation,
                 new NewComplaint.NewComplainant(ticket.contactName, ticket.contactPhone, null, null, null, null),
                 new NewComplaint.Product(null, null, null, null, null, null, devices, List.of(ticket.ticketId)),
                 reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason,
                 null, ComplaintChannel.PORTAL, ComplaintCategory.OTHER, null, null);
-        Complaint raised = desk.register(ticket.customerOrganisation, complaint, ComplaintOrigin.TICKET_REJECTED,
-                rejection.changedBy() == null ? "ticket-service" : rejection.changedBy(), rejection.changedAt());
+        Complaint raised = desk.register(ticket.customerOrganisation, complaint, origin, by, at);
         ticket.raisedComplaintId = raised.id;
     }
 }
