@@ -204,7 +204,7 @@ class GatewayEndToEndTest {
                 .when().post("/api/v1/tickets/{id}/check-ins", ticket).then().statusCode(201);
         act(DemoUser.ENGINEER, ticket, "{\"action\": \"RESOLVE\", \"resolution\": {\"component\": "
                 + "\"power-supply\", \"faultCode\": \"NO-POWER\", \"partsUsed\": [\"PSU-220V-01\"], "
-                + "\"faultGone\": false}}");
+                + "\"faultGone\": false, \"stoppedWork\": true}}");
 
         given().auth().oauth2(DemoUser.CUSTOMER_A.token())
                 .when().get("/api/v1/tickets/{id}/clocks", ticket)
