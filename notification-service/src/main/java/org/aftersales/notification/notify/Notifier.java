@@ -3,6 +3,7 @@ package org.aftersales.notification.notify;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -41,7 +42,8 @@ public class Notifier {
     private final TicketViews tickets;
     private final WebhookEndpoints webhooks;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     Notifier(StaffDirectory staff, MessageTemplates templates, Deliveries deliveries, TicketViews tickets,
             WebhookEndpoints webhooks, ObjectMapper json) {

@@ -3,6 +3,7 @@ package org.aftersales.notification.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,8 @@ public class WebhookEndpoints {
 
     private final EntityManager entityManager;
     private final Deliveries deliveries;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     WebhookEndpoints(EntityManager entityManager, Deliveries deliveries) {
         this.entityManager = entityManager;

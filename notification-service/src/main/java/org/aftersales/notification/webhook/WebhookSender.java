@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,8 @@ public class WebhookSender implements Sender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final WebhookEndpoints endpoints;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     WebhookSender(WebhookEndpoints endpoints) {
         this.endpoints = endpoints;

@@ -3,6 +3,7 @@ package org.aftersales.warranty.contract;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ public class ContractDesk {
 
     private final CommitmentCatalogue commitments;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     ContractDesk(CommitmentCatalogue commitments, Outbox outbox) {
         this.commitments = commitments;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,7 +31,8 @@ public class CustomerArchive {
     };
 
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     CustomerArchive(ObjectMapper json) {
         this.json = json;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,7 +48,8 @@ public class InstalledBase {
 
     private final Outbox outbox;
     private final Validator validator;
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     InstalledBase(Outbox outbox, Validator validator) {
         this.outbox = outbox;
