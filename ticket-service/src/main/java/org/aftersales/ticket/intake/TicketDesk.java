@@ -26,7 +26,7 @@ import org.aftersales.ticket.escalation.Escalations;
 import org.aftersales.ticket.installedbase.InstalledBaseCopy;
 import org.aftersales.ticket.sla.ClockStore;
 import org.aftersales.ticket.sla.SlaClock;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers and finds service tickets for a caller, within the organisations the caller may see. */
