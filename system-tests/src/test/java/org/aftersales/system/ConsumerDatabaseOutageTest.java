@@ -111,7 +111,7 @@ class ConsumerDatabaseOutageTest {
     private static long unpublishedTicketEvents(List<String> tickets) throws Exception {
         return FaultInjectionTest.count("ticket",
                 "select count(*) from outbox_event where aggregateid = any(?) and published_at is null",
-                tickets.toArray(String[]::new));
+                (Object) tickets.toArray(String[]::new));
     }
 
     /** The ticket's event types in the order notification-service applied them (each once). */
