@@ -34,9 +34,17 @@ public class ProblemResponses {
 
     /** 503 with {@code Retry-After}: the service cannot serve right now (its database is unreachable). */
     public Response unavailable(String detail, UriInfo request) {
-        return Response.fromResponse(of(503, "Service Unavailable", detail, List.of(), request))
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build();
+        return unavailable(detail, RETRY_AFTER_SECONDS, request);
+    }
+
+    /** 503 with {@code Retry-After: seconds}. */
+    public Response unavailable(String detail, int seconds, UriInfo request) {
+        return retryAfter(of(503, "Service Unavailable", detail, List.of(), request), seconds);
+    }
+
+    /** The response with {@code Retry-After: seconds}. */
+    public Response retryAfter(Response response, int seconds) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     /** The problem document as text, for the layers below JAX-RS (the HTTP limits). */
