@@ -53,6 +53,29 @@ class ClientRateLimitTest {
         list(TestCaller.MANAGER.token()).then().statusCode(200);
     }
 
+    /**
+     * The bearer text re-encoded: padding added to a segment, the standard base64 alphabet instead of the URL one,
+     * surrounding blanks. Whether the verifier accepts such a variant (then it is the same client, out of tokens) or
+     * refuses it (401), it never opens a fresh bucket: once the burst is spent, no variant is served.
+     */
+    @Test
+    void a_re_encoded_token_gets_no_fresh_bucket() {
+        String token = TestCaller.CUSTOMER_B.token();
+        for (int i = 0; i < 3; i++) {
+            list(token).then().statusCode(200);
+        }
+        String[] segments = token.split("\\.");
+        List<String> variants = List.of(
+                segments[0] + "=." + segments[1] + "." + segments[2],
+                segments[0] + "." + segments[1] + "." + segments[2] + "==",
+                token.replace('-', '+').replace('_', '/'),
+                token + " ");
+        for (String variant : variants) {
+            assertThat(list(variant).statusCode()).as(variant).isIn(401, 429);
+        }
+        list(token).then().statusCode(429);
+    }
+
     @Test
     void a_concurrent_burst_lets_exactly_the_burst_through() {
         List<Integer> statuses = IntStream.range(0, 40)
