@@ -10,11 +10,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.notification.FollowUp;
 import org.aftersales.events.notification.ReturnVisitEvents;
 import org.aftersales.events.notification.ReturnVisitRecorded;
+import org.aftersales.events.notification.SurveyAnswered;
+import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.ticket.Channel;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.FaultLevel;
@@ -88,6 +91,68 @@ class TicketComplaintsTest {
                 .body("items[0].product.ticketIds[0]", equalTo(ticket.toString()));
         given().auth().oauth2(TestCaller.CUSTOMER_B.token()).queryParam("ticketId", ticket.toString())
                 .when().get("/api/v1/complaints").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void a_survey_with_a_low_score_opens_one_complaint_in_the_category_of_its_low_questions() {
+        UUID ticket = knownTicket();
+        CloudEvent<SurveyAnswered> low = survey(ticket, Map.of("response-speed", 2, "attitude", 4, "result", 1), 2,
+                true);
+        KAFKA.publish(SurveyEvents.ANSWERED, low);
+        KAFKA.publish(SurveyEvents.ANSWERED, low);
+
+        await().atMost(Duration.ofMinutes(3)).until(() -> complaintsOf(ticket, TestCaller.AGENT) == 1);
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token()).queryParam("ticketId", ticket.toString())
+                .when().get("/api/v1/complaints").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].origin", equalTo("SURVEY_LOW_SCORE"))
+                .body("items[0].category", equalTo("PRODUCT_QUALITY"))
+                .body("items[0].reason", containsString("等了两天才到现场"))
+                .body("items[0].reason", containsString("result 1"))
+                .body("items[0].product.ticketIds[0]", equalTo(ticket.toString()));
+        given().auth().oauth2(TestCaller.CUSTOMER_B.token()).queryParam("ticketId", ticket.toString())
+                .when().get("/api/v1/complaints").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void a_survey_without_a_low_score_opens_none_and_a_ticket_keeps_its_one_complaint() {
+        UUID content = knownTicket();
+        UUID twice = knownTicket();
+        // On one topic and in this order per key: what follows a survey was applied after it.
+        KAFKA.publish(SurveyEvents.ANSWERED, survey(content, Map.of("response-speed", 5, "result", 4), 4, false));
+        KAFKA.publish(SurveyEvents.ANSWERED, survey(twice, Map.of("attitude", 1), 1, true));
+        KAFKA.publish(SurveyEvents.ANSWERED, survey(twice, Map.of("response-speed", 1), 1, true));
+        KAFKA.publish(SurveyEvents.ANSWERED, survey(content, Map.of("attitude", 1), 1, true));
+
+        await().atMost(Duration.ofMinutes(3)).until(() -> complaintsOf(content, TestCaller.AGENT) == 1
+                && complaintsOf(twice, TestCaller.AGENT) == 1);
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("ticketId", twice.toString())
+                .when().get("/api/v1/complaints").then().body("items[0].category", equalTo("SERVICE_ATTITUDE"));
+        // The content survey opened nothing: the complaint is the later low one's.
+        given().auth().oauth2(TestCaller.AGENT.token()).queryParam("ticketId", content.toString())
+                .when().get("/api/v1/complaints").then().body("items[0].category", equalTo("SERVICE_ATTITUDE"));
+    }
+
+    /** A ticket complaint-service has received the registration of. */
+    private static UUID knownTicket() {
+        UUID ticket = UUID.randomUUID();
+        Instant now = Instant.now();
+        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
+                now, new TicketCreated(ticket, "dealer-a/customer-a", "SN-2024-000187", FaultLevel.MAJOR, "监护仪黑屏",
+                        new Contact("王工", "+86 138 0000 0000", null, null), "customer-a", now, "FAULT",
+                        Channel.PORTAL, null)));
+        await().atMost(Duration.ofMinutes(3)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownTicket.findById(ticket) != null));
+        return ticket;
+    }
+
+    private static CloudEvent<SurveyAnswered> survey(UUID ticket, Map<String, Integer> scores, int overall,
+            boolean low) {
+        UUID survey = UUID.randomUUID();
+        Instant now = Instant.now();
+        return CloudEvent.of(SurveyEvents.ANSWERED, "/notification-service", ticket.toString(), now,
+                new SurveyAnswered(survey, ticket, "dealer-a/customer-a", "SN-2024-000187", "engineer", scores,
+                        overall, "等了两天才到现场", low, now));
     }
 
     private static CloudEvent<ReturnVisitRecorded> visit(UUID ticket, FollowUp followUp, String words, Instant now) {
