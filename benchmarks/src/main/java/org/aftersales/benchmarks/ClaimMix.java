@@ -85,7 +85,7 @@ final class ClaimMix {
         }
         boolean contract = product.equals("ct-scanner") || random.nextInt(5) == 0;
         Purchase purchase = new Purchase(product.equals("ct-scanner") ? Purchase.Buyer.BUSINESS : Purchase.Buyer.CONSUMER,
-                random.nextInt(4) == 0, false, true, contract ? Optional.of(CONTRACT) : Optional.empty());
+                random.nextInt(4) == 0, Optional.empty(), true, contract ? Optional.of(CONTRACT) : Optional.empty());
         Set<Fault.Trait> traits = car && random.nextInt(3) == 0
                 ? Set.of(Fault.Trait.values()[random.nextInt(Fault.Trait.values().length)]) : Set.of();
         Assessment assessment = random.nextInt(10) == 0
@@ -99,7 +99,7 @@ final class ClaimMix {
                 car ? Optional.of(new BigDecimal("0.004")) : Optional.empty(), purchase,
                 new Claim.Dates(invoice, Optional.of(invoice.plusDays(random.nextInt(5))), Optional.empty()), claimedAt,
                 car ? day * 40L : 0, new Fault("F" + random.nextInt(3), traits), repairs, replacements, assessment,
-                Optional.empty());
+                Optional.empty(), Claim.Circumstances.NONE);
     }
 
     /** A seed-002 style contract: 1 year, 2 repairs in a row → new unit, loaner after 2 days, +60 days per outage. */

@@ -179,7 +179,7 @@ class FaultInjectionTest {
                 + "and event_type = ?", tickets.toArray(String[]::new), "aftersales.ticket.created.v1");
     }
 
-    private static long count(String database, String sql, Object... parameters) throws Exception {
+    static long count(String database, String sql, Object... parameters) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + database, "postgres",
                 "postgres"); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -197,7 +197,7 @@ class FaultInjectionTest {
     }
 
     /** The records in every dead-letter topic, from their end offsets. */
-    private static long deadLetters() throws Exception {
+    static long deadLetters() throws Exception {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         try (Admin admin = Admin.create(config)) {

@@ -27,6 +27,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The suite through the gateway, with tokens from the real Keycloak. */
 @ExtendWith(LocalStack.class)
@@ -112,6 +114,29 @@ class GatewayEndToEndTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", notNullValue());
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a URI of 20 KiB                  | uri    | 414
+            a header of 20 KiB               | header | 431
+            a service's limit (a 12 KiB URI) | direct | 414
+            """)
+    void the_http_layers_limits_answer_problem_documents(String name, String what, int status) {
+        var request = given().auth().oauth2(DemoUser.AGENT.token());
+        String path = "/api/v1/tickets";
+        switch (what) {
+            case "uri" -> path += "?q=" + "x".repeat(20 * 1024);
+            case "header" -> request.header("X-Padding", "p".repeat(20 * 1024));
+            default -> {
+                request.baseUri("http://localhost:8081"); // ticket-service itself, behind the gateway's 16 KiB
+                path += "?q=" + "x".repeat(12 * 1024);
+            }
+        }
+        request.when().get(path)
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status));
     }
 
     @Test

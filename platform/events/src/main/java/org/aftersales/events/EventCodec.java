@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes and reads CloudEvents 1.0 structured JSON. Producers and consumers use this one codec, so
@@ -29,6 +30,9 @@ public final class EventCodec {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** W3C Trace Context {@code traceparent}: version, trace id, parent span id, flags. */
+    private static final Pattern TRACEPARENT = Pattern.compile("\\A[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}\\z");
+
     private EventCodec() {
     }
 
@@ -42,6 +46,9 @@ public final class EventCodec {
         json.put("subject", event.subject());
         json.put("time", event.time().toString());
         json.put("datacontenttype", CloudEvent.DATA_CONTENT_TYPE);
+        if (event.traceparent() != null) {
+            json.put("traceparent", event.traceparent());
+        }
         json.set("data", JSON.valueToTree(event.data()));
         try {
             return JSON.writeValueAsString(json);
@@ -75,7 +82,8 @@ public final class EventCodec {
                     text(json, "type"),
                     text(json, "subject"),
                     Instant.parse(text(json, "time")),
-                    json.get("data"));
+                    json.get("data"),
+                    traceparent(json));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedEventException("invalid attribute: " + e.getMessage());
         }
@@ -98,6 +106,15 @@ public final class EventCodec {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new MalformedEventException("data does not fit " + type.type() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The optional {@code traceparent} extension attribute. Tracing is best effort: a value that is not a W3C
+     * trace context is ignored rather than making the event unreadable.
+     */
+    private static String traceparent(JsonNode json) {
+        JsonNode value = json.get("traceparent");
+        return value != null && value.isTextual() && TRACEPARENT.matcher(value.asText()).matches() ? value.asText() : null;
     }
 
     private static String text(JsonNode json, String attribute) {

@@ -40,6 +40,34 @@ class EventCodecTest {
         assertThat(EventCodec.payload(decoded, TicketEvents.CREATED)).isEqualTo(payload);
     }
 
+    @Test
+    void the_trace_context_travels_with_the_event_and_an_event_without_one_reads_as_none() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        CloudEvent<String> event = new CloudEvent<>(UUID.randomUUID(), java.net.URI.create("/ticket-service"),
+                "aftersales.ticket.created.v1", "x", Instant.parse("2026-11-22T02:15:00Z"), "data");
+
+        assertThat(EventCodec.decode(EventCodec.encode(event.withTraceparent(traceparent))).traceparent())
+                .isEqualTo(traceparent);
+        assertThat(EventCodec.encode(event)).doesNotContain("traceparent");
+        assertThat(EventCodec.decode(EventCodec.encode(event)).traceparent()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7", "not a trace",
+        "00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01",
+        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\\n"})
+    void a_trace_context_that_is_not_w3c_is_ignored_and_the_event_still_reads(String traceparent) {
+        String text = """
+                {"specversion":"1.0","id":"5f0c6a52-2b9e-4d8e-9a51-1d1a3c2b7e01","source":"/ticket-service",
+                 "type":"aftersales.ticket.created.v1","subject":"x","time":"2026-11-22T02:15:00Z",
+                 "traceparent":"%s","data":%s}""".formatted(traceparent, VALID_DATA);
+
+        var decoded = EventCodec.decode(text);
+
+        assertThat(decoded.traceparent()).isNull();
+        assertThat(EventCodec.payload(decoded, TicketEvents.CREATED).deviceSerial()).isEqualTo("SN-1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "not json",

@@ -19,7 +19,7 @@ import org.aftersales.ticket.intake.TicketAction;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
 import org.aftersales.ticket.intake.TransitionRequest;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 
 /**
  * 派工与现场服务: suggests engineers, assigns one with an appointment, takes their acceptance or declination,

@@ -13,7 +13,7 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.sla.SlaBreached;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 
 /**
  * 升级: raises a ticket one level up the chain engineer → senior engineer → manager → leadership — by hand,

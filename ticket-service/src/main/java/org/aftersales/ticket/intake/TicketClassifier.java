@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 
 /**
  * Classification (故障分级与分类) by an agent: sets a FAULT ticket's fault level and type while it is open, records

@@ -26,7 +26,7 @@ import org.aftersales.ticket.escalation.Escalations;
 import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.ticket.sla.ClockStore;
 import org.aftersales.ticket.sla.SlaClock;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers and finds service tickets for a caller, within the organisations the caller may see. */
@@ -230,8 +230,37 @@ public class TicketDesk {
             throw ProblemException.badRequest("Only a wait for the manufacturer sends the device to the factory",
                     List.of(new FieldProblem("returnToFactory", "may be true only to WAIT for the MANUFACTURER")));
         }
+        take(ticket, request, caller.username(), now);
+        return ticket;
+    }
+
+    /**
+     * 备件到场: a spare request of the ticket was delivered and none is still on its way; a ticket WAITING for PARTS
+     * takes RESUME as {@code by} (its clocks that waited for parts restart, {@code resumed.v1} is published). Inside
+     * the caller's transaction (the inbox's); the ticket is locked first, as every change of a ticket and its clocks.
+     *
+     * @return whether the ticket resumed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean resumeWhenPartsArrived(UUID id, String reason, String by) {
+        Ticket ticket = Ticket.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null || ticket.status != TicketStatus.WAITING || ticket.waitingFor != WaitingFor.PARTS) {
+            return false;
+        }
+        take(ticket, new TransitionRequest(TicketAction.RESUME, reason, null, null, null), by,
+                Instant.now(clock));
+        return true;
+    }
+
+    /** Takes an action already allowed: stores it, publishes its event and lets the clocks and watchers observe it. */
+    private void take(Ticket ticket, TransitionRequest request, String by, Instant now) {
+        TicketAction action = request.action();
+        TicketStatus from = ticket.status;
+        TicketStatus to = action.from(ticket.kind, from, ticket.waitingIn).orElseThrow();
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        boolean returnToFactory = Boolean.TRUE.equals(request.returnToFactory());
         if (action == TicketAction.RESOLVE) {
-            resolve(ticket, request.resolution(), caller, now);
+            resolve(ticket, request.resolution(), by, now);
         }
         WaitingFor waitingFor = action == TicketAction.WAIT ? request.waitingFor() : null;
         ticket.waitingIn = action == TicketAction.WAIT ? from : null;
@@ -241,25 +270,24 @@ public class TicketDesk {
         ticket.reason = reason;
         ticket.updatedAt = now;
 
-        TicketTransition.record(ticket.id, action, from, to, reason, caller.username(), now, waitingFor);
+        TicketTransition.record(ticket.id, action, from, to, reason, by, now, waitingFor);
         action.event(ticket.kind).ifPresent(event -> outbox.append(event, ticket.id.toString(), now,
                 new TicketStatusChanged(ticket.id, ticket.customerOrganisation, action.name(), from.name(), to.name(),
-                        reason, caller.username(), now, ticket.assignedEngineer,
+                        reason, by, now, ticket.assignedEngineer,
                         waitingFor == null ? null : waitingFor.name())));
         if (action == TicketAction.REJECT) {
             // Seed 003: a customer unsatisfied with the result gets someone more senior.
-            escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, caller.username(), now);
+            escalations.escalate(ticket.id, EscalationTrigger.REJECTION, reason, by, now);
         }
         actionTaken.fire(new TicketActionTaken(ticket, action, from, waitingFor, now));
         Ticket.getEntityManager().flush();
-        return ticket;
     }
 
     /**
      * Records the resolution; for a FAULT publishes the repair's facts. A CONSULTATION is answered (the answer is the
      * reason), takes no repair facts and publishes no {@code resolved.v1}, which warranty-service counts as a repair.
      */
-    private void resolve(Ticket ticket, TransitionRequest.Resolution resolution, Caller caller, Instant now) {
+    private void resolve(Ticket ticket, TransitionRequest.Resolution resolution, String by, Instant now) {
         if (ticket.kind == TicketKind.CONSULTATION) {
             if (resolution != null) {
                 throw ProblemException.badRequest("A consultation is answered with a reason, not repaired",
@@ -286,7 +314,7 @@ public class TicketDesk {
                 resolution.component() == null || resolution.component().isBlank() ? null : resolution.component().strip(),
                 resolution.faultCode().strip(), started, now,
                 resolution.partsUsed() == null ? List.of() : resolution.partsUsed(), resolution.faultGone(),
-                caller.username(), ticket.deviceId, resolution.stoppedWork(),
+                by, ticket.deviceId, resolution.stoppedWork(),
                 partsWaiting.isZero() ? null : partsWaiting.toString(), waits.delayCause(late).orElse(null)));
     }
 

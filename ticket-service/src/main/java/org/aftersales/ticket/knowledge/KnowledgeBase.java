@@ -8,10 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -24,7 +28,9 @@ import org.aftersales.ticket.report.ServiceReports;
 
 /**
  * 知识库: solved problems, entered by hand or taken from a resolved ticket and its reports, found again with
- * Chinese text through {@link SearchTerms}.
+ * Chinese text through {@link SearchTerms}. Every write masks the customer's identifiers ({@link CustomerIdentifiers}:
+ * those of the source ticket's customer, and any serial the installed-base copy or a ticket knows); an entry is a
+ * draft until vendor staff publish it, and partners see the published entries and their own drafts (ADR 0029).
  */
 @ApplicationScoped
 public class KnowledgeBase {
@@ -52,8 +58,10 @@ public class KnowledgeBase {
                 : fromTicket(body, caller);
         KnowledgeEntry entry = new KnowledgeEntry();
         entry.id = UUID.randomUUID();
-        entry.describe(description);
+        entry.describe(description, identifiers(body.sourceTicketId(), description));
         entry.sourceTicketId = body.sourceTicketId();
+        entry.status = EntryStatus.DRAFT;
+        entry.authorOrganisation = caller.isVendorStaff() ? null : caller.organisation().orElse(null);
         entry.createdBy = caller.username();
         entry.createdAt = Instant.now(clock);
         entry.updatedBy = entry.createdBy;
@@ -90,7 +98,8 @@ public class KnowledgeBase {
     @Transactional
     public KnowledgeEntry update(UUID id, KnowledgeEntryUpdate body, Caller caller) {
         KnowledgeEntry entry = inUse(id);
-        entry.describe(new Description(body.symptom(), body.cause(), body.solution(), body.deviceModel()));
+        Description description = new Description(body.symptom(), body.cause(), body.solution(), body.deviceModel());
+        entry.describe(description, identifiers(entry.sourceTicketId, description));
         entry.updatedBy = caller.username();
         entry.updatedAt = Instant.now(clock);
         return entry;
@@ -106,21 +115,94 @@ public class KnowledgeBase {
         return entry;
     }
 
-    /** An entry, retired or not; 404 when there is none. */
-    public KnowledgeEntry find(UUID id) {
+    /**
+     * Publishes a reviewed draft beyond the vendor (发布): from now on every partner finds it. 409 when it is published
+     * or retired already.
+     */
+    @Transactional
+    public KnowledgeEntry publish(UUID id, Caller caller) {
+        KnowledgeEntry entry = inUse(id);
+        if (entry.published()) {
+            throw ProblemException.conflict("Knowledge-base entry " + id + " was published at " + entry.publishedAt
+                    + " by " + entry.reviewedBy);
+        }
+        entry.status = EntryStatus.PUBLISHED;
+        entry.reviewedBy = caller.username();
+        entry.publishedAt = Instant.now(clock);
+        entry.updatedBy = caller.username();
+        entry.updatedAt = entry.publishedAt;
+        return entry;
+    }
+
+    /** An entry, retired or not, that the caller may see; 404 when there is none or it is another's draft. */
+    public KnowledgeEntry find(UUID id, Caller caller) {
         return KnowledgeEntry.<KnowledgeEntry>findByIdOptional(id)
+                .filter(entry -> maySee(entry, caller))
                 .orElseThrow(() -> ProblemException.notFound("knowledge-base entry", id));
     }
 
+    /** Vendor staff see every entry; others the published ones and their own organisation's drafts. */
+    static boolean maySee(KnowledgeEntry entry, Caller caller) {
+        return caller.isVendorStaff() || entry.published()
+                || entry.authorOrganisation != null && caller.organisation().filter(entry.authorOrganisation::equals)
+                        .isPresent();
+    }
+
     /**
-     * The entries in use that have all the query's required terms (every entry for a query without terms), of
+     * What must not reach the entry: with a source ticket, the names, departments, sites and organisation of its
+     * customer's tickets and the serials of the customer's devices; in any case the serials that the installed-base
+     * copy or a ticket knows among the entry's words.
+     */
+    private CustomerIdentifiers identifiers(UUID sourceTicketId, Description description) {
+        CustomerIdentifiers.Builder known = CustomerIdentifiers.builder();
+        Ticket source = sourceTicketId == null ? null : Ticket.findById(sourceTicketId);
+        if (source != null) {
+            List<Object[]> contacts = entityManager.createQuery("""
+                            select distinct t.contactName, t.contactDepartment, t.site, t.deviceSerial from Ticket t
+                            where t.customerOrganisation = :organisation""", Object[].class)
+                    .setParameter("organisation", source.customerOrganisation)
+                    .getResultList();
+            known.organisation(source.customerOrganisation)
+                    .names(contacts.stream().flatMap(row -> Stream.of((String) row[0],
+                            (String) row[1])).toList())
+                    .sites(contacts.stream().map(row -> (String) row[2]).toList())
+                    .serials(contacts.stream().map(row -> (String) row[3]).toList())
+                    .serials(entityManager.createQuery("""
+                                    select d.serialNumber from KnownDevice d
+                                    where d.customerOrganisation = :organisation""", String.class)
+                            .setParameter("organisation", source.customerOrganisation).getResultList());
+        }
+        Set<String> candidates = CustomerIdentifiers.serialCandidates(description.symptom(), description.cause(),
+                description.solution()).stream().map(word -> word.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (!candidates.isEmpty()) {
+            known.serials(entityManager.createQuery("""
+                            select d.serialNumber from KnownDevice d where lower(d.serialNumber) in :words""",
+                            String.class).setParameter("words", candidates).getResultList());
+            known.serials(entityManager.createQuery("""
+                            select distinct t.deviceSerial from Ticket t where lower(t.deviceSerial) in :words""",
+                            String.class).setParameter("words", candidates).getResultList());
+        }
+        return known.build();
+    }
+
+    /**
+     * The entries in use that the caller may see ({@link #maySee}), of the status when given, that have all the query's required terms (every entry for a query without terms), of
      * the device model when given (ignoring case); ranked by how many of the query's terms their symptom has,
      * then newest first.
      */
-    public Found search(String text, String deviceModel, int page, int size) {
+    public Found search(String text, String deviceModel, EntryStatus status, int page, int size, Caller caller) {
         SearchTerms.Query query = SearchTerms.query(text);
         StringBuilder where = new StringBuilder(" where e.retired_at is null");
         Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isVendorStaff()) {
+            where.append(" and (e.status = 'PUBLISHED' or e.author_organisation = :author)");
+            parameters.put("author", caller.organisation().orElse(""));
+        }
+        if (status != null) {
+            where.append(" and e.status = :status");
+            parameters.put("status", status.name());
+        }
         if (!query.isEmpty()) {
             // Terms hold no spaces: the tokenizer cuts at them.
             where.append(" and e.terms @> string_to_array(:required, ' ')");

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 知识库: solved problems for the vendor's staff and its service partners; customers have no access. */
+/**
+ * 知识库: solved problems for the vendor's staff and its service partners; customers have no access. An entry is a
+ * draft until a manager publishes it; partners see published entries and their own drafts (ADR 0029).
+ */
 @Path("/api/v1/knowledge-base")
 @Tag(name = "Knowledge base", description = "知识库: symptom, cause, solution, device model")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,11 +55,14 @@ public class KnowledgeBaseResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ENGINEER, Roles.AGENT, Roles.MANAGER})
-    @Operation(summary = "Add a knowledge-base entry (知识库条目)",
+    @RolesAllowed({Roles.ENGINEER, Roles.AGENT, Roles.MANAGER, Roles.PARTNER})
+    @Operation(summary = "Add a knowledge-base entry (知识库条目) as a draft",
             description = "With sourceTicketId of a resolved ticket, the fields left out are taken from it: symptom "
                     + "from its description, cause and solution from its repair report (else the cause of its fault "
-                    + "analysis), the device model from the installed base. No customer data is kept.")
+                    + "analysis), the device model from the installed base. No customer data is kept: phone numbers, "
+                    + "e-mail addresses, serial numbers and the customer's names, departments, sites and organisation "
+                    + "are masked ([电话], [邮箱], [序列号], [客户], [现场]). The entry is a DRAFT, seen by vendor staff "
+                    + "and the author's organisation, until a manager publishes it.")
     @APIResponse(responseCode = "201", description = "Added; Location names the entry",
             content = @Content(schema = @Schema(implementation = KnowledgeEntryView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid or unknown fields, a missing symptom, "
@@ -71,13 +77,17 @@ public class KnowledgeBaseResource {
 
     @GET
     @Operation(summary = "Search the knowledge base with Chinese or latin text",
-            description = "Matches the entries in use that contain every Chinese character and every word of q "
+            description = "Partners find the published entries and their own drafts, vendor staff every entry. "
+                    + "Matches the entries in use that contain every Chinese character and every word of q "
                     + "(case and punctuation ignored), best first: by how many of q's characters, character pairs "
                     + "and words their symptom has, then newest. Without q, all entries newest first.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(schema = @Schema(implementation = KnowledgePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid query or paging")
     public KnowledgePage search(
+            @Parameter(description = "Only entries of this status (DRAFT: the review queue)")
+            @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
+            String status,
             @Parameter(description = "The words to look for", example = "监护仪黑屏")
             @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "Only entries of this device model (ignoring case)", example = "PM-9000")
@@ -88,7 +98,8 @@ public class KnowledgeBaseResource {
             @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER) @Min(1) @Max(100) String size) {
         int pageNumber = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
-        KnowledgeBase.Found found = knowledgeBase.search(q, deviceModel, pageNumber, pageSize);
+        KnowledgeBase.Found found = knowledgeBase.search(q, deviceModel,
+                status == null ? null : EntryStatus.valueOf(status), pageNumber, pageSize, caller);
         return new KnowledgePage(found.entries().stream().map(this::view).toList(), pageNumber, pageSize,
                 found.total());
     }
@@ -98,9 +109,23 @@ public class KnowledgeBaseResource {
     @Operation(summary = "A knowledge-base entry, also when retired")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = KnowledgeEntryView.class)))
-    @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "404", description = "No such entry, or another organisation's draft")
     public KnowledgeEntryView get(@PathParam("id") UUID id) {
-        return view(knowledgeBase.find(id));
+        return view(knowledgeBase.find(id, caller));
+    }
+
+    @POST
+    @Path(ENTRY + "/publication")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Publish a reviewed draft to every partner (发布)",
+            description = "A manager of the vendor reviewed the draft (correcting it with PUT first if need be) and "
+                    + "publishes it beyond the vendor.")
+    @APIResponse(responseCode = "200", description = "The published entry",
+            content = @Content(schema = @Schema(implementation = KnowledgeEntryView.class)))
+    @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "409", description = "The entry is published or retired already")
+    public KnowledgeEntryView publish(@PathParam("id") UUID id) {
+        return view(knowledgeBase.publish(id, caller));
     }
 
     @PUT

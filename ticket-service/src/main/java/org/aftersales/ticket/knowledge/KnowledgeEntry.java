@@ -3,6 +3,8 @@ package org.aftersales.ticket.knowledge;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * 知识库条目: a solved problem (symptom, cause, solution, device model) for engineers and service partners. It
- * carries no customer data: at most the id of the ticket it came from, shown to vendor staff only.
+ * carries no customer data ({@link CustomerIdentifiers} are masked on every write): at most the id of the ticket it
+ * came from, shown to vendor staff only. A {@link EntryStatus#DRAFT} until vendor staff publish it (ADR 0029).
  */
 @Entity
 @Table(name = "knowledge_entry")
@@ -73,17 +76,36 @@ public class KnowledgeEntry extends PanacheEntityBase {
     @Column(name = "retirement_reason")
     public String retirementReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntryStatus status = EntryStatus.DRAFT;
+
+    /** The partner organisation that wrote it; null when vendor staff did. Its drafts are seen by that organisation. */
+    @Column(name = "author_organisation", updatable = false)
+    public String authorOrganisation;
+
+    /** Who of the vendor's staff reviewed and published it, and when. */
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Version
     public long version;
 
-    /** Sets what the entry says and the terms it is found by. */
-    void describe(Description description) {
-        symptom = description.symptom();
-        cause = description.cause();
-        solution = description.solution();
+    /** Sets what the entry says, without the customer's identifiers, and the terms it is found by. */
+    void describe(Description description, CustomerIdentifiers customer) {
+        symptom = customer.strip(description.symptom());
+        cause = customer.strip(description.cause());
+        solution = customer.strip(description.solution());
         deviceModel = description.deviceModel();
         terms = List.copyOf(SearchTerms.of(symptom, cause, solution, deviceModel));
         symptomTerms = List.copyOf(SearchTerms.of(symptom));
+    }
+
+    public boolean published() {
+        return status == EntryStatus.PUBLISHED;
     }
 
     public boolean retired() {

@@ -13,6 +13,10 @@ public record KnowledgeEntryView(
         @Schema(description = "解决方法") String solution,
         @Schema(description = "设备型号") String deviceModel,
         @Schema(description = "The ticket it came from; shown to vendor staff only") UUID sourceTicketId,
+        @Schema(description = "DRAFT until vendor staff review and publish it; partners see published entries and "
+                + "their own drafts") EntryStatus status,
+        @Schema(description = "Who of the vendor's staff published it; absent for a draft") String reviewedBy,
+        @Schema(description = "When it was published; absent for a draft") Instant publishedAt,
         String createdBy,
         Instant createdAt,
         String updatedBy,
@@ -26,7 +30,8 @@ public record KnowledgeEntryView(
 
     static KnowledgeEntryView of(KnowledgeEntry entry, boolean showSource) {
         return new KnowledgeEntryView(entry.id, entry.symptom, entry.cause, entry.solution, entry.deviceModel,
-                showSource ? entry.sourceTicketId : null, entry.createdBy, entry.createdAt, entry.updatedBy,
+                showSource ? entry.sourceTicketId : null, entry.status, entry.reviewedBy, entry.publishedAt,
+                entry.createdBy, entry.createdAt, entry.updatedBy,
                 entry.updatedAt,
                 entry.retired() ? new Retirement(entry.retiredBy, entry.retiredAt, entry.retirementReason) : null);
     }

@@ -2,6 +2,7 @@ package org.aftersales.ticket.loaner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -63,6 +64,12 @@ public class LoanerWatch implements TimerHandler {
         if (taken.action() == TicketAction.WAIT && taken.ticket().returnToFactory) {
             check(taken.ticket(), taken.at());
         }
+    }
+
+    /** The ticket first, as requests lock it before its timers. */
+    @Override
+    public void lock(String subject) {
+        Ticket.findById(UUID.fromString(subject), LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

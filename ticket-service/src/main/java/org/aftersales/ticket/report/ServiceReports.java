@@ -19,7 +19,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.intake.TicketStatus;
-import org.aftersales.ticket.concurrency.RetriedOnLockConflict;
+import org.aftersales.platform.concurrency.RetriedOnLockConflict;
 
 /**
  * Writes and reads the service reports of resolved tickets: the repair report (维修报告), which the customer

@@ -10,7 +10,8 @@ import org.aftersales.ticket.intake.Ticket;
 
 /**
  * Each counting clock's next warning and breach as persistent timers (subject = clock id), kept where they now fall,
- * and what happens when one is due. A timer locks its ticket before its clock, as requests do, so that the two never
+ * and what happens when one is due. Locks are taken in one order, by requests and timers alike: the ticket, then its
+ * clocks, then their timers ({@link #lockTicketOf} runs before the poller locks the timer row), so that the two never
  * wait for each other in opposite orders.
  */
 @ApplicationScoped
@@ -94,6 +95,12 @@ class ClockTimers {
     private void cancel(String subject) {
         timers.cancel(WARNING_TIMER, subject);
         timers.cancel(BREACH_TIMER, subject);
+    }
+
+    /** Locks the ticket of the clock, if the clock is still there: the first lock a firing timer takes. */
+    void lockTicketOf(UUID clockId) {
+        TicketClock.<TicketClock>findByIdOptional(clockId)
+                .ifPresent(clock -> Ticket.findById(clock.ticketId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The clock, after a row lock on its ticket: the order every writer of both takes (ticket, then clocks). */

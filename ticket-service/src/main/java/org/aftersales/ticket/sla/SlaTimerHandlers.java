@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.aftersales.platform.timer.TimerHandler;
 
-/** The persistent timers of SLA clocks: a warning and a breach timer per counting clock, subject = clock id. */
+/**
+ * The persistent timers of SLA clocks: a warning and a breach timer per counting clock, subject = clock id. Each locks
+ * the clock's ticket before the poller locks the timer: the ticket, its clocks, then their timers, as requests do.
+ */
 final class SlaTimerHandlers {
 
     private SlaTimerHandlers() {
@@ -26,6 +29,11 @@ final class SlaTimerHandlers {
         }
 
         @Override
+        public void lock(String subject) {
+            clocks.lockTicketOf(UUID.fromString(subject));
+        }
+
+        @Override
         public void fire(String subject, Instant dueAt, Instant now) {
             clocks.warningDue(UUID.fromString(subject), now);
         }
@@ -43,6 +51,11 @@ final class SlaTimerHandlers {
         @Override
         public String kind() {
             return ClockTimers.BREACH_TIMER;
+        }
+
+        @Override
+        public void lock(String subject) {
+            clocks.lockTicketOf(UUID.fromString(subject));
         }
 
         @Override

@@ -47,9 +47,9 @@ class KnowledgeBaseApiTest {
     void theSearchedEntries() {
         if (searchedModel == null) {
             String model = "PM-" + UUID.randomUUID();
-            create(TestCaller.ENGINEER, entry(MONITOR_BLACK, "电源模块老化", "更换电源 PSU-220V-01", model));
-            create(TestCaller.ENGINEER, entry(SCREEN_BLACK, "监护仪主板故障", "更换主板", model));
-            create(TestCaller.ENGINEER, entry(NO_POWER, "保险丝熔断", "更换保险丝", model));
+            published(create(TestCaller.ENGINEER, entry(MONITOR_BLACK, "电源模块老化", "更换电源 PSU-220V-01", model)));
+            published(create(TestCaller.ENGINEER, entry(SCREEN_BLACK, "监护仪主板故障", "更换主板", model)));
+            published(create(TestCaller.ENGINEER, entry(NO_POWER, "保险丝熔断", "更换保险丝", model)));
             searchedModel = model;
         }
     }
@@ -62,6 +62,17 @@ class KnowledgeBaseApiTest {
 
     static String create(TestCaller caller, String body) {
         return post(caller, body).then().statusCode(201).extract().path("id");
+    }
+
+    /** A manager publishes the entry after review; answers its id. */
+    static String published(String id) {
+        publish(TestCaller.MANAGER, id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        return id;
+    }
+
+    static Response publish(TestCaller caller, String id) {
+        return given().auth().oauth2(caller.token()).contentType(ContentType.JSON).body("{}")
+                .when().post(ENTRY + "/publication", id);
     }
 
     static Response post(TestCaller caller, String body) {
@@ -128,7 +139,7 @@ class KnowledgeBaseApiTest {
     }
 
     @Test
-    void an_entry_from_a_resolved_ticket_takes_its_symptom_report_and_device_model_but_no_customer_data() {
+    void an_entry_from_a_resolved_ticket_takes_its_symptom_report_and_device_model_and_reaches_partners_once_published() {
         String serial = "SN-KB-" + UUID.randomUUID();
         String model = "PM-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -155,8 +166,12 @@ class KnowledgeBaseApiTest {
                 .body("deviceModel", equalTo(model))
                 .body("sourceTicketId", equalTo(ticket))
                 .body("createdBy", equalTo("agent"))
+                .body("status", equalTo("DRAFT"))
                 .extract().path("id");
+        given().auth().oauth2(TestCaller.PARTNER_B.token()).when().get(ENTRY, id).then().statusCode(404);
+        search(TestCaller.PARTNER_B, "报警无声", model).then().statusCode(200).body("total", equalTo(0));
 
+        published(id);
         given().auth().oauth2(TestCaller.PARTNER_B.token()).when().get(ENTRY, id).then().statusCode(200)
                 .body("symptom", equalTo("监护仪开机后黑屏，报警无声"))
                 .body("sourceTicketId", nullValue())
@@ -203,7 +218,7 @@ class KnowledgeBaseApiTest {
     @Test
     void a_manager_corrects_and_retires_an_entry_which_then_stays_readable_but_is_no_longer_found() {
         String model = "PM-" + UUID.randomUUID();
-        String id = create(TestCaller.ENGINEER, entry("开机报错 E12", "固件缺陷", "重启", model));
+        String id = published(create(TestCaller.ENGINEER, entry("开机报错 E12", "固件缺陷", "重启", model)));
 
         given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
                 .body(entry("开机报错 E12", "固件缺陷", "升级固件到 2.1", model))
@@ -252,6 +267,7 @@ class KnowledgeBaseApiTest {
         given().contentType(ContentType.JSON).body("{}").when().post(KNOWLEDGE_BASE).then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").when().put(ENTRY, id).then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").when().post(ENTRY + "/retirement", id).then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").when().post(ENTRY + "/publication", id).then().statusCode(401);
     }
 
     @ParameterizedTest
@@ -262,15 +278,16 @@ class KnowledgeBaseApiTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TestCaller.class, names = {"CUSTOMER_A", "PARTNER_A", "PARTS_CLERK", "QUALITY", "ADMIN"})
-    void only_engineers_agents_and_managers_add_entries(TestCaller caller) {
+    @EnumSource(value = TestCaller.class, names = {"CUSTOMER_A", "PARTS_CLERK", "QUALITY", "ADMIN"})
+    void only_engineers_agents_managers_and_partners_add_entries(TestCaller caller) {
         post(caller, entry("a", "b", "c", "d")).then().statusCode(403);
     }
 
     @ParameterizedTest
     @EnumSource(value = TestCaller.class, names = {"PARTNER_A", "AGENT", "ENGINEER", "QUALITY"})
-    void only_managers_change_or_retire_entries(TestCaller caller) {
+    void only_managers_change_publish_or_retire_entries(TestCaller caller) {
         String id = create(TestCaller.AGENT, entry("风扇异响", "轴承磨损", "更换风扇", "FAN-" + UUID.randomUUID()));
+        publish(caller, id).then().statusCode(403);
 
         given().auth().oauth2(caller.token()).contentType(ContentType.JSON).body(entry("a", "b", "c", "d"))
                 .when().put(ENTRY, id).then().statusCode(403);

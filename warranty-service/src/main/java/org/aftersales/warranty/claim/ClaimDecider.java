@@ -93,7 +93,12 @@ public class ClaimDecider {
         String component = request.component() == null ? Claim.WHOLE_UNIT : request.component();
         NewClaim.DocumentDates dates = request.dates() == null ? new NewClaim.DocumentDates(null, null, null)
                 : request.dates();
+        Claim.Evidence evidence = request.evidence() == null ? Claim.Evidence.INVOICE_AND_VOUCHER : request.evidence();
         LocalDate invoice = dates.invoice() != null ? dates.invoice() : device.invoiceDate;
+        if (invoice == null && evidence == Claim.Evidence.MANUFACTURE_DATE && request.manufactureDate() != null) {
+            // nothing but the manufacture date: the earliest the product can have been sold
+            invoice = request.manufactureDate();
+        }
         if (invoice == null) {
             missing.add(new FieldProblem("dates.invoice", "is required: the device record has no invoice date"));
         }
@@ -105,6 +110,7 @@ public class ClaimDecider {
         if (price == null) {
             missing.add(new FieldProblem("price", "is required: the device record has no price"));
         }
+        missing.addAll(inconsistencies(request, component));
         if (!missing.isEmpty()) {
             throw ProblemException.badRequest("The request has invalid fields", missing);
         }
@@ -119,7 +125,8 @@ public class ClaimDecider {
                 .map(r -> new ClaimView.Repair(r.component() == null ? component : r.component(), r.startedAt(),
                         r.endedAt(), r.faultCode().strip(), Boolean.TRUE.equals(r.resolved()),
                         Boolean.TRUE.equals(r.stoppedWork()), r.partsWaitingDays() == null ? 0 : r.partsWaitingDays(),
-                        r.delay() == null ? RepairVisit.Delay.NONE : r.delay()))
+                        r.delay() == null ? RepairVisit.Delay.NONE : r.delay(),
+                        r.nonCounting() == null ? List.of() : List.copyOf(r.nonCounting())))
                 .sorted(Comparator.comparing(ClaimView.Repair::startedAt))
                 .toList();
 
@@ -132,7 +139,9 @@ public class ClaimDecider {
 
         return new Facts(product, request.productCategory() != null ? Source.REQUEST : Source.INSTALLED_BASE, component,
                 price, request.usageCoefficient(), buyer, buyerSource,
-                Boolean.TRUE.equals(purchase.distanceSale()), Boolean.TRUE.equals(purchase.noReasonReturnExcluded()),
+                Boolean.TRUE.equals(purchase.distanceSale()),
+                returnExclusion(purchase.returnExclusion()).filter(Purchase.ReturnExclusion::excludes).isPresent(),
+                purchase.returnExclusion(),
                 !Boolean.FALSE.equals(purchase.goodsIntact()), contractId.orElse(null),
                 invoice, dates.delivery() != null ? dates.delivery() : device.deliveryDate,
                 dates.acceptance() != null ? dates.acceptance() : device.acceptanceDate,
@@ -142,14 +151,77 @@ public class ClaimDecider {
                 request.fault().traits() == null ? List.of() : request.fault().traits().stream().sorted().toList(),
                 repairs, request.repairs() == null ? Source.INSTALLED_BASE : Source.REQUEST,
                 request.replacements() != null ? request.replacements().stream()
-                        .map(r -> new ClaimView.Replacement(r.date(), r.component().strip())).toList()
-                        : device.replacements().stream().map(r -> new ClaimView.Replacement(r.date(), r.component()))
-                                .toList(),
+                        .map(r -> new ClaimView.Replacement(r.date(), r.component().strip(), r.system(),
+                                !Boolean.FALSE.equals(r.qualityProblem()))).toList()
+                        : device.replacements().stream().map(r -> new ClaimView.Replacement(r.date(), r.component(),
+                                r.system().orElse(null), r.qualityProblem())).toList(),
                 assessment.verdict(), assessment.cause(),
                 assessment.reason() == null ? "" : assessment.reason().strip(),
                 request.assessment() != null ? Source.REQUEST
                         : recorded.isPresent() ? Source.OLD_PART_ASSESSMENT : Source.DEFAULT,
-                recorded.map(a -> a.id).orElse(null), request.sameModelInStock());
+                recorded.map(a -> a.id).orElse(null), request.sameModelInStock(), request.agreedExchangeDate(),
+                request.notLowerConfigurationInStock(), request.accessory(), Boolean.TRUE.equals(request.largeItem()),
+                evidence, request.manufactureDate(), Boolean.TRUE.equals(request.remoteConsultationFailed()),
+                request.fees());
+    }
+
+    /** The facts that contradict each other or the claim, each naming its field. */
+    private static List<FieldProblem> inconsistencies(NewClaim request, String component) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Claim.Evidence evidence = request.evidence() == null ? Claim.Evidence.INVOICE_AND_VOUCHER : request.evidence();
+        LocalDate claimDate = LocalDate.ofInstant(request.claimedAt(), Claim.CHINA_TIME);
+        if (evidence == Claim.Evidence.MANUFACTURE_DATE && request.manufactureDate() == null) {
+            problems.add(new FieldProblem("manufactureDate", "is required with evidence MANUFACTURE_DATE"));
+        } else if (evidence != Claim.Evidence.MANUFACTURE_DATE && request.manufactureDate() != null) {
+            problems.add(new FieldProblem("manufactureDate", "goes with evidence MANUFACTURE_DATE only"));
+        } else if (request.manufactureDate() != null && request.manufactureDate().isAfter(claimDate)) {
+            problems.add(new FieldProblem("manufactureDate", "must not be after the claim"));
+        }
+        if (request.accessory() != null) {
+            if (component.equals(Claim.WHOLE_UNIT)) {
+                problems.add(new FieldProblem("component", "must name the accessory the accessory facts describe"));
+            }
+            if (Boolean.TRUE.equals(request.accessory().soldWithProduct()) && request.accessory().standAlonePrice() == null) {
+                problems.add(new FieldProblem("accessory.standAlonePrice", "is required for an accessory sold with the product"));
+            } else if (Boolean.FALSE.equals(request.accessory().soldWithProduct()) && request.accessory().standAlonePrice() != null) {
+                problems.add(new FieldProblem("accessory.standAlonePrice",
+                        "goes with an accessory sold with the product only: one sold on its own is refunded at price"));
+            }
+        }
+        NewClaim.ReturnExclusionFacts exclusion = request.purchase() == null ? null : request.purchase().returnExclusion();
+        if (exclusion != null && exclusion.kind() != null) {
+            if (exclusion.unsealed() != null && exclusion.kind() != Purchase.ReturnExclusion.Kind.DIGITAL) {
+                problems.add(new FieldProblem("purchase.returnExclusion.unsealed", "goes with kind DIGITAL only"));
+            }
+            if (exclusion.confirmedAtPurchase() != null && exclusion.kind() != Purchase.ReturnExclusion.Kind.UNSUITABLE_BY_NATURE) {
+                problems.add(new FieldProblem("purchase.returnExclusion.confirmedAtPurchase",
+                        "goes with kind UNSUITABLE_BY_NATURE only"));
+            }
+        }
+        List<NewClaim.RepairFacts> repairs = request.repairs() == null ? List.of() : request.repairs();
+        for (int i = 0; i < repairs.size(); i++) {
+            NewClaim.RepairFacts r = repairs.get(i);
+            List<NewClaim.NonCountingFacts> intervals = r.nonCounting() == null ? List.of() : r.nonCounting();
+            Instant end = r.endedAt() != null ? r.endedAt() : request.claimedAt();
+            for (int j = 0; j < intervals.size(); j++) {
+                NewClaim.NonCountingFacts n = intervals.get(j);
+                String field = "repairs[" + i + "].nonCounting[" + j + "]";
+                if (n.from() == null || n.to() == null || r.startedAt() == null) {
+                    continue;
+                }
+                if (!n.to().isAfter(n.from())) {
+                    problems.add(new FieldProblem(field + ".to", "must be after from"));
+                } else if (n.from().isBefore(r.startedAt()) || n.to().isAfter(end)) {
+                    problems.add(new FieldProblem(field, "must lie within the repair, from startedAt to endedAt (or the claim)"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<Purchase.ReturnExclusion> returnExclusion(NewClaim.ReturnExclusionFacts facts) {
+        return Optional.ofNullable(facts).map(e -> new Purchase.ReturnExclusion(e.kind(), Boolean.TRUE.equals(e.unsealed()),
+                Boolean.TRUE.equals(e.confirmedAtPurchase())));
     }
 
     /** The trace line of the rule that gave the decision: why, in Chinese and English. */
@@ -162,19 +234,32 @@ public class ClaimDecider {
 
     static Claim engineClaim(Facts f) {
         return new Claim(f.product(), f.component(), f.price(), Optional.ofNullable(f.usageCoefficient()),
-                new Purchase(f.buyer(), f.distanceSale(), f.noReasonReturnExcluded(), f.goodsIntact(),
+                new Purchase(f.buyer(), f.distanceSale(), returnExclusion(f.returnExclusion()), f.goodsIntact(),
                         Optional.ofNullable(f.contractId())),
                 new Claim.Dates(f.invoiceDate(), Optional.ofNullable(f.deliveryDate()), Optional.ofNullable(f.acceptanceDate())),
                 f.claimedAt(), f.odometerKm(), new Fault(f.faultCode(), Set.copyOf(f.faultTraits())),
                 f.repairs().stream().map(ClaimView.Repair::visit).toList(),
-                f.replacements().stream().map(r -> new Replacement(r.date(), r.component())).toList(),
+                f.replacements().stream().map(r -> new Replacement(r.date(), r.component(), Optional.ofNullable(r.system()),
+                        !Boolean.FALSE.equals(r.qualityProblem()))).toList(),
                 switch (f.assessmentVerdict()) {
                     case QUALITY_PROBLEM -> Assessment.qualityProblem(f.assessmentReason());
                     case NOT_QUALITY_PROBLEM -> Assessment.notQualityProblem(f.assessmentCause(), f.assessmentReason());
                     case NO_FAULT_FOUND -> Assessment.noFaultFound(f.assessmentReason());
                     case NOT_ASSESSED -> Assessment.notAssessed();
                 },
-                Optional.ofNullable(f.sameModelInStock()));
+                Optional.ofNullable(f.sameModelInStock()),
+                new Claim.Circumstances(
+                        Optional.ofNullable(f.accessory()).map(a -> new Claim.Accessory(Boolean.TRUE.equals(a.soldWithProduct()),
+                                Optional.ofNullable(a.standAlonePrice()))),
+                        f.largeItem(), f.evidence() == null ? Claim.Evidence.INVOICE_AND_VOUCHER : f.evidence(),
+                        Optional.ofNullable(f.manufactureDate()), Optional.ofNullable(f.agreedExchangeDate()),
+                        Optional.ofNullable(f.notLowerConfigurationInStock()), f.remoteConsultationFailed(),
+                        f.fees() == null ? Claim.Fees.NONE : new Claim.Fees(zeroIfNull(f.fees().registration()),
+                                zeroIfNull(f.fees().addOns()), zeroIfNull(f.fees().services()))));
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 
     private static DecisionView view(Decision d, List<TraceEntry> trace) {
@@ -186,7 +271,12 @@ public class ClaimDecider {
                 d.policyId(), d.ruleId(),
                 d.periods().stream().map(p -> new ClaimView.Period(p.policyId(), p.kind(), p.coverage(), p.start(), p.lastDay(),
                         p.kmLimit() == Term.NO_KM_LIMIT ? null : p.kmLimit())).toList(),
-                trace.stream().map(t -> new ClaimView.Trace(t.ruleId(), t.policyId(), t.fired(), t.zh(), t.en())).toList());
+                trace.stream().map(t -> new ClaimView.Trace(t.ruleId(), t.policyId(), t.fired(), t.zh(), t.en())).toList(),
+                d.exchangeBy().orElse(null),
+                d.assistance().map(a -> new ClaimView.AssistanceView(a.kind(), a.payer())).orElse(null),
+                d.fees().map(f -> new ClaimView.FeesView(f.registration(), f.addOns(), f.addOnDeduction(), f.services(), f.total()))
+                        .orElse(null),
+                d.deadlines().map(x -> new ClaimView.DeadlinesView(x.requested(), x.answerBy(), x.completeBy())).orElse(null));
     }
 
     /** The device's repairs from resolved tickets, oldest first. */

@@ -1,13 +1,14 @@
 package org.aftersales.warranty.claim;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.warranty.sanbao.Assessment;
+import org.aftersales.warranty.sanbao.Claim;
+import org.aftersales.warranty.sanbao.Decision;
 import org.aftersales.warranty.sanbao.Fault;
 import org.aftersales.warranty.sanbao.Payer;
 import org.aftersales.warranty.sanbao.PeriodEnd;
@@ -57,7 +58,9 @@ public record ClaimView(
             @Schema(description = "REQUEST, CONTRACT (a business purchase under the contract) or DEFAULT (a consumer)")
             Source buyerSource,
             boolean distanceSale,
+            @Schema(description = "The goods are excepted from the no-reason return (§25), as returnExclusion decides")
             boolean noReasonReturnExcluded,
+            @Schema(description = "The §25 kind of goods stated; null: none") NewClaim.ReturnExclusionFacts returnExclusion,
             boolean goodsIntact,
             @Schema(description = "The contract whose commitment took part; null: statutory policies only") String contractId,
             LocalDate invoiceDate,
@@ -78,26 +81,39 @@ public record ClaimView(
             Source assessmentSource,
             @Schema(description = "The old-part assessment used, when taken from the record") UUID assessmentId,
             @Schema(description = "The seller has the same model for an exchange; null: not stated, taken as in stock")
-            Boolean sameModelInStock) {
+            Boolean sameModelInStock,
+            LocalDate agreedExchangeDate,
+            Boolean notLowerConfigurationInStock,
+            NewClaim.AccessoryFacts accessory,
+            boolean largeItem,
+            Claim.Evidence evidence,
+            LocalDate manufactureDate,
+            boolean remoteConsultationFailed,
+            @Schema(description = "Fees compensated with a car's replacement or refund; null: none stated") NewClaim.FeeFacts fees) {
     }
 
     @Schema(name = "ClaimFactsRepair")
     public record Repair(String component, Instant startedAt, Instant endedAt, String faultCode, boolean resolved,
-            boolean stoppedWork, int partsWaitingDays, RepairVisit.Delay delay) {
+            boolean stoppedWork, int partsWaitingDays, RepairVisit.Delay delay,
+            @Schema(description = "Intervals that do not count toward the cumulative repair time")
+            List<NewClaim.NonCountingFacts> nonCounting) {
 
         static Repair of(RepairVisit v) {
             return new Repair(v.component(), v.start(), v.end().orElse(null), v.faultCode(), v.resolved(),
-                    v.stoppedWork(), v.partsWaitingDays(), v.delay());
+                    v.stoppedWork(), v.partsWaitingDays(), v.delay(), List.of());
         }
 
         RepairVisit visit() {
+            List<RepairVisit.NonCounting> intervals = nonCounting == null ? List.of() : nonCounting.stream()
+                    .map(n -> new RepairVisit.NonCounting(n.from(), n.to(), n.reason())).toList();
             return new RepairVisit(component, startedAt, Optional.ofNullable(endedAt), faultCode, resolved, stoppedWork,
-                    partsWaitingDays, delay, Duration.ZERO);
+                    partsWaitingDays, delay,
+                    RepairVisit.NonCounting.total(intervals, startedAt, endedAt == null ? Instant.MAX : endedAt));
         }
     }
 
     @Schema(name = "ClaimFactsReplacement")
-    public record Replacement(LocalDate date, String component) {
+    public record Replacement(LocalDate date, String component, String system, Boolean qualityProblem) {
     }
 
     @Schema(name = "ClaimDecision")
@@ -112,7 +128,27 @@ public record ClaimView(
             @Schema(description = "The policy whose outcome won", examples = "CN-GOODS-1995") String policyId,
             @Schema(description = "The rule of that policy that gave it", examples = "1995.R3") String ruleId,
             @Schema(description = "The periods of the claimed component under every applicable policy") List<Period> periods,
-            @Schema(description = "Every policy and rule considered, in order, in Chinese and English") List<Trace> trace) {
+            @Schema(description = "Every policy and rule considered, in order, in Chinese and English") List<Trace> trace,
+            @Schema(description = "An exchange owed on the agreed date (mobile M10)") LocalDate exchangeBy,
+            @Schema(description = "Help for a car that cannot be driven safely (car Art 15)") AssistanceView assistance,
+            @Schema(description = "Fees compensated with a car's replacement or refund (car Art 26)") FeesView fees,
+            @Schema(description = "The seller's deadlines for a car's replacement or refund (car Art 28), in working days "
+                    + "of China's calendar") DeadlinesView deadlines) {
+    }
+
+    @Schema(name = "ClaimAssistance")
+    public record AssistanceView(Decision.Assistance.Kind kind, Payer payer) {
+    }
+
+    @Schema(name = "ClaimFeeCompensation")
+    public record FeesView(BigDecimal registration, BigDecimal addOns, BigDecimal addOnDeduction, BigDecimal services,
+            BigDecimal total) {
+    }
+
+    @Schema(name = "ClaimDeadlines")
+    public record DeadlinesView(@Schema(description = "The day the request was received") LocalDate requested,
+            @Schema(description = "Answer by this day (10 working days)") LocalDate answerBy,
+            @Schema(description = "Complete the replacement or refund by this day (20 working days)") LocalDate completeBy) {
     }
 
     @Schema(name = "ClaimPayers")

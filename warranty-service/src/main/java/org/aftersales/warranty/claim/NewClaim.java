@@ -85,9 +85,40 @@ public record NewClaim(
                 + "quality problem)")
         @Valid AssessmentFacts assessment,
 
-        @Schema(description = "The seller has the same model and specification for an exchange (同型号同规格); false: a "
-                + "due exchange becomes a refund of the full price (1995 Art 13, mobile Art 18); absent: in stock")
-        Boolean sameModelInStock) {
+        @Schema(description = "The seller has the same model and specification for an exchange (同型号同规格; cars: the "
+                + "same brand and model); false: a due exchange becomes a refund of the full price (1995 Art 13, mobile "
+                + "Art 18), a phone exchange waits for an agreed date (agreedExchangeDate), a car is replaced by one of a "
+                + "configuration not lower or refunded (car Art 25); absent: in stock")
+        Boolean sameModelInStock,
+
+        @Schema(description = "Phones: without the same model in stock, the date seller and consumer agreed for the "
+                + "exchange (mobile M10); absent or passed: the seller must take the return", examples = "2026-10-15")
+        LocalDate agreedExchangeDate,
+
+        @Schema(description = "Cars without the same brand and model in stock: the seller has a car of a configuration not "
+                + "lower than the original (car Art 25); absent: none, so the consumer may choose a refund")
+        Boolean notLowerConfigurationInStock,
+
+        @Schema(description = "The claimed component is an accessory: how it was sold (mobile M9: an accessory exchanged "
+                + "twice and still failing is refunded at its invoice price, or sold with the phone at its stand-alone "
+                + "retail price)") @Valid AccessoryFacts accessory,
+
+        @Schema(description = "大件产品: the repairer also bears the reasonable transport cost of a free repair (1995 Art 15); "
+                + "default false") Boolean largeItem,
+
+        @Schema(description = "The documents the customer can show: INVOICE_AND_VOUCHER (default), OTHER_PROOF (invoice "
+                + "stub, a copy: no refund), MANUFACTURE_DATE (phones: the period starts on the 90th day after it, free "
+                + "repair only; needs manufactureDate), NONE (no 三包, paid repair)") Claim.Evidence evidence,
+
+        @Schema(description = "出厂日期 (a phone's from its IMEI), with evidence MANUFACTURE_DATE only",
+                examples = "2026-01-10") LocalDate manufactureDate,
+
+        @Schema(description = "Cars that cannot be driven safely (fault trait CANNOT_DRIVE_SAFELY): the free remote "
+                + "consultation did not solve it, so on-site service and towing are owed (car Art 15); default false")
+        Boolean remoteConsultationFailed,
+
+        @Schema(description = "Cars: fees the seller compensates with a replacement or refund (car Art 26)")
+        @Valid FeeFacts fees) {
 
     /**
      * The claim a device's recorded history implies after {@code repair} (remedy-due): the device's product category
@@ -101,14 +132,14 @@ public record NewClaim(
         return new NewClaim(device.id, device.productCategory == null ? Claim.UNCATEGORISED : device.productCategory,
                 device.price == null ? BigDecimal.ZERO : device.price, repair.component(),
                 new FaultFacts(repair.faultCode(), Set.of()), repair.end().orElseThrow(), ticketId, null, null, null,
-                dates, null, null, null, null);
+                dates, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The fault. Repairs of the same problem (同一质量问题) carry the same code. */
     @Schema(name = "ClaimFault")
     public record FaultFacts(
             @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String code,
-            @Schema(description = "Classes the car rule names") @Size(max = 3) Set<Fault.@NotNull Trait> traits) {
+            @Schema(description = "Classes the car rule names") @Size(max = 4) Set<Fault.@NotNull Trait> traits) {
     }
 
     @Schema(name = "ClaimPurchase")
@@ -116,8 +147,46 @@ public record NewClaim(
             @Schema(description = "CONSUMER (default) or BUSINESS (the contract governs, 产品质量法 §40 ¶4)")
             Purchase.Buyer buyer,
             @Schema(description = "网络、电视、电话、邮购: a distance sale (消费者权益保护法 §25)") Boolean distanceSale,
-            @Schema(description = "Among §25's exceptions to the no-reason return") Boolean noReasonReturnExcluded,
+            @Schema(description = "The kind of goods 消费者权益保护法 §25 may except from the no-reason return")
+            @Valid ReturnExclusionFacts returnExclusion,
             @Schema(description = "商品完好; default true") Boolean goodsIntact) {
+    }
+
+    @Schema(name = "ClaimReturnExclusion")
+    public record ReturnExclusionFacts(
+            @Schema(description = "MADE_TO_ORDER, FRESH_PERISHABLE, PERIODICAL (always excepted), DIGITAL (excepted once "
+                    + "downloaded or unsealed), UNSUITABLE_BY_NATURE (excepted if the consumer confirmed it at purchase)")
+            @NotNull Purchase.ReturnExclusion.Kind kind,
+            @Schema(description = "DIGITAL: downloaded online or unsealed by the consumer; default false") Boolean unsealed,
+            @Schema(description = "UNSUITABLE_BY_NATURE: the consumer confirmed at purchase; default false")
+            Boolean confirmedAtPurchase) {
+    }
+
+    @Schema(name = "ClaimAccessory")
+    public record AccessoryFacts(
+            @Schema(description = "Sold together with the product (随机配件) rather than on its own") @NotNull Boolean soldWithProduct,
+            @Schema(description = "Its separate retail price now (单独零售价格), yuan: required when sold with the product",
+                    examples = "129.00")
+            @DecimalMin(value = "0.01") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2)
+            BigDecimal standAlonePrice) {
+    }
+
+    @Schema(name = "ClaimFees")
+    public record FeeFacts(
+            @Schema(description = "车辆登记费用, yuan", examples = "500.00")
+            @DecimalMin(value = "0") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2) BigDecimal registration,
+            @Schema(description = "加装、装饰费用 the seller charged, yuan (compensated less depreciation)", examples = "8000.00")
+            @DecimalMin(value = "0") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2) BigDecimal addOns,
+            @Schema(description = "服务费用 the seller charged, yuan", examples = "1000.00")
+            @DecimalMin(value = "0") @DecimalMax(value = "100000000") @Digits(integer = 9, fraction = 2) BigDecimal services) {
+    }
+
+    @Schema(name = "ClaimNonCounting")
+    public record NonCountingFacts(
+            @Schema(examples = "2026-09-03T01:00:00Z") @NotNull Instant from,
+            @Schema(examples = "2026-09-08T01:00:00Z") @NotNull Instant to,
+            @Schema(description = "VIN_PART_TRANSPORT, TRACTION_BATTERY_TRANSPORT, ROADSIDE_RESCUE_TRAVEL, OWNER_CAUSED")
+            @NotNull RepairVisit.NonCounting.Reason reason) {
     }
 
     @Schema(name = "ClaimDates")
@@ -138,7 +207,10 @@ public record NewClaim(
             @Schema(description = "The repair removed the fault; default false") Boolean resolved,
             @Schema(description = "The outage stopped the customer's work") Boolean stoppedWork,
             @Schema(description = "Days waiting for parts outside the visit") @PositiveOrZero @Max(3650) Integer partsWaitingDays,
-            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER") RepairVisit.Delay delay) {
+            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER") RepairVisit.Delay delay,
+            @Schema(description = "Cars: intervals of the visit that do not count toward the cumulative repair time "
+                    + "(car Art 24 ¶3), each within the visit")
+            @Size(max = 50) List<@NotNull @Valid NonCountingFacts> nonCounting) {
 
         @AssertTrue(message = "endedAt must not be before startedAt")
         @JsonIgnore
@@ -151,8 +223,14 @@ public record NewClaim(
     @Schema(name = "ClaimReplacement")
     public record ReplacementFacts(
             @Schema(examples = "2026-10-01") @NotNull LocalDate date,
-            @Schema(description = "whole-unit for an exchange, else the replaced part", examples = "whole-unit")
-            @NotBlank @Size(max = 100) String component) {
+            @Schema(description = "whole-unit for an exchange, else the replaced part or assembly", examples = "whole-unit")
+            @NotBlank @Size(max = 100) String component,
+            @Schema(description = "Cars: the system the replaced part is a main part of (engine, transmission, "
+                    + "traction-battery, drive-motor, steering, braking, suspension, drivetrain, emission-control, body); "
+                    + "absent for an assembly replaced as a whole", examples = "braking")
+            @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a system key like braking")
+            String system,
+            @Schema(description = "Replaced because of a quality problem; default true") Boolean qualityProblem) {
     }
 
     @Schema(name = "ClaimAssessment")

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -29,9 +31,24 @@ public class Device extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** 设备序列号: unique in the installed base. */
-    @Column(name = "serial_number", nullable = false, unique = true)
+    /** 设备序列号: registered once in the installed base; pending claims of other organisations may repeat it (ADR 0028). */
+    @Column(name = "serial_number", nullable = false)
     public String serialNumber;
+
+    /** Whether the device is registered, a pending claim, or out of the installed base (ADR 0028). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Registration registration = Registration.REGISTERED;
+
+    /** Who resolved a pending claim, when and why (confirmed, rejected, or the device it superseded). */
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "resolution_reason")
+    public String resolutionReason;
 
     @Column(nullable = false)
     public String model;
@@ -112,8 +129,20 @@ public class Device extends PanacheEntityBase {
      */
     public static Optional<Device> ofTicket(UUID deviceId, String serial, String organisation) {
         Device device = deviceId != null ? findById(deviceId)
-                : find("serialNumber = ?1 and customerOrganisation = ?2", serial, organisation).firstResult();
+                : find("serialNumber = ?1 and customerOrganisation = ?2 and registration in ?3", serial, organisation,
+                        Registration.STANDING).firstResult();
         return Optional.ofNullable(device)
-                .filter(d -> d.customerOrganisation.equals(organisation) && d.serialNumber.equals(serial));
+                .filter(d -> d.customerOrganisation.equals(organisation) && d.serialNumber.equals(serial))
+                .filter(Device::isStanding);
+    }
+
+    /** Registered or a pending claim: in the installed base, seen by its owner. */
+    public boolean isStanding() {
+        return Registration.STANDING.contains(registration);
+    }
+
+    /** The device whose events are published: the serial's registered one. */
+    public boolean isRegistered() {
+        return registration == Registration.REGISTERED;
     }
 }

@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,8 @@ public class InstalledBase {
             "customerOrganisation", "site", "invoiceDate", "deliveryDate", "acceptanceDate", "productCategory",
             "price");
     private static final int SERIAL_LOOKUP_CHUNK = 1_000;
+    /** The advisory lock (PostgreSQL) that registrations of serials take in their transaction. */
+    private static final long SERIAL_REGISTRATION_LOCK = 0x5e81a1_0028L;
 
     private final Outbox outbox;
     private final Validator validator;
@@ -64,11 +65,42 @@ public class InstalledBase {
                     "customerOrganisation " + device.customerOrganisation() + " is outside your organisation");
         }
         String serial = device.serialNumber().strip();
-        if (Device.count("serialNumber", serial) > 0) {
+        lockSerials();
+        Map<String, Registration> registrations = registrations(List.of(serial), caller);
+        if (registrations.get(serial) == null) {
             throw new ProblemException(409, "Conflict", "A device with this serial number is registered already",
                     List.of(new FieldProblem("serialNumber", "is registered already")));
         }
-        return store(device, caller.username(), Instant.now(clock));
+        return store(device, caller.username(), Instant.now(clock), registrations.get(serial));
+    }
+
+    /**
+     * How a registration of each serial by this caller stands (ADR 0028): absent from the map when the caller can see a
+     * device of that serial already (409: it discloses nothing the caller cannot list), {@link Registration#PENDING}
+     * when only organisations outside the caller's scope hold it — answered exactly like a fresh registration, so that
+     * the caller learns nothing and blocks nothing —, {@link Registration#REGISTERED} otherwise.
+     */
+    private static Map<String, Registration> registrations(List<String> serials, Caller caller) {
+        Map<String, Registration> registrations = new HashMap<>();
+        serials.forEach(serial -> registrations.put(serial, Registration.REGISTERED));
+        for (int from = 0; from < serials.size(); from += SERIAL_LOOKUP_CHUNK) {
+            List<Device> standing = Device.list("serialNumber in ?1 and registration in ?2",
+                    serials.subList(from, Math.min(serials.size(), from + SERIAL_LOOKUP_CHUNK)), Registration.STANDING);
+            for (Device device : standing) {
+                if (caller.canAccess(device.customerOrganisation)) {
+                    registrations.put(device.serialNumber, null);
+                } else if (registrations.get(device.serialNumber) != null) {
+                    registrations.put(device.serialNumber, Registration.PENDING);
+                }
+            }
+        }
+        return registrations;
+    }
+
+    /** One registration at a time decides whether a serial is free, so that two cannot both register it. */
+    private static void lockSerials() {
+        Device.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, SERIAL_REGISTRATION_LOCK).getSingleResult();
     }
 
     /**
@@ -90,13 +122,15 @@ public class InstalledBase {
                 good.put(row.line(), device);
             }
         }
-        rejectRepeatedSerials(good, problems);
+        lockSerials();
+        Map<String, Registration> registrations = rejectRepeatedSerials(good, problems, caller);
         problems.sort(Comparator.comparingInt(RowProblem::line).thenComparing(RowProblem::field));
         if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
             return new ImportReport(mode, table.rows().size(), 0, problems);
         }
         Instant now = Instant.now(clock);
-        good.keySet().stream().sorted().forEach(line -> store(good.get(line), caller.username(), now));
+        good.keySet().stream().sorted().forEach(line -> store(good.get(line), caller.username(), now,
+                registrations.get(good.get(line).serialNumber().strip())));
         return new ImportReport(mode, table.rows().size(), good.size(), problems);
     }
 
@@ -113,8 +147,10 @@ public class InstalledBase {
         }
         device.acceptanceDate = acceptance.acceptanceDate();
         Instant now = Instant.now(clock);
-        outbox.append(DeviceEvents.ACCEPTED, device.id.toString(), now, new DeviceAccepted(device.id,
-                device.serialNumber, device.customerOrganisation, device.acceptanceDate, caller.username(), now));
+        if (device.isRegistered()) { // a pending claim publishes nothing (ADR 0028)
+            outbox.append(DeviceEvents.ACCEPTED, device.id.toString(), now, new DeviceAccepted(device.id,
+                    device.serialNumber, device.customerOrganisation, device.acceptanceDate, caller.username(), now));
+        }
         return device;
     }
 
@@ -134,8 +170,10 @@ public class InstalledBase {
         device.customerOrganisation = to;
         device.site = stripped(transfer.site());
         Instant now = Instant.now(clock);
-        outbox.append(DeviceEvents.TRANSFERRED, device.id.toString(), now, new DeviceTransferred(device.id,
-                device.serialNumber, from, to, device.site, caller.username(), now));
+        if (device.isRegistered()) { // a pending claim publishes nothing (ADR 0028)
+            outbox.append(DeviceEvents.TRANSFERRED, device.id.toString(), now, new DeviceTransferred(device.id,
+                    device.serialNumber, from, to, device.site, caller.username(), now));
+        }
         return device;
     }
 
@@ -174,16 +212,18 @@ public class InstalledBase {
         Device replacementDevice = register(unit, caller);
         old.replacedByDeviceId = replacementDevice.id;
         Instant now = Instant.now(clock);
-        outbox.append(DeviceEvents.REPLACED, old.id.toString(), now, new DeviceReplaced(old.id, old.serialNumber,
-                replacementDevice.id, replacementDevice.serialNumber, old.customerOrganisation,
-                replacement.replacedOn(), replacement.reason().strip(), caller.username(), now));
+        if (old.isRegistered()) { // a pending claim publishes nothing (ADR 0028)
+            outbox.append(DeviceEvents.REPLACED, old.id.toString(), now, new DeviceReplaced(old.id, old.serialNumber,
+                    replacementDevice.id, replacementDevice.serialNumber, old.customerOrganisation,
+                    replacement.replacedOn(), replacement.reason().strip(), caller.username(), now));
+        }
         return replacementDevice;
     }
 
     /** The device, or 404 when it does not exist or belongs to an organisation the caller may not see. */
     public Device find(UUID id, Caller caller) {
         Device device = Device.findById(id);
-        if (device == null) {
+        if (device == null || !device.isStanding()) {
             throw ProblemException.notFound("device", id);
         }
         caller.requireAccess(device.customerOrganisation, "device", id);
@@ -195,6 +235,8 @@ public class InstalledBase {
         OrganisationScope scope = organisation == null ? caller.scope() : caller.scope().narrowedTo(organisation);
         StringBuilder query = new StringBuilder(scope.jpql("customerOrganisation"));
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        query.append(" and registration in :standing");
+        parameters.put("standing", Registration.STANDING);
         if (serialNumber != null) {
             query.append(" and serialNumber = :serialNumber");
             parameters.put("serialNumber", serialNumber);
@@ -204,9 +246,10 @@ public class InstalledBase {
                 devices.count());
     }
 
-    private Device store(NewDevice request, String registeredBy, Instant now) {
+    private Device store(NewDevice request, String registeredBy, Instant now, Registration registration) {
         Device device = new Device();
         device.id = UUID.randomUUID();
+        device.registration = registration;
         device.serialNumber = request.serialNumber().strip();
         device.model = request.model().strip();
         device.brand = request.brand().strip();
@@ -226,11 +269,18 @@ public class InstalledBase {
         device.registeredBy = registeredBy;
         device.registeredAt = now;
         device.persist();
+        if (device.isRegistered()) {
+            publishRegistered(device, now);
+        }
+        return device;
+    }
+
+    /** {@code aftersales.device.registered.v1}: the device is in its organisation's installed base. */
+    void publishRegistered(Device device, Instant now) {
         outbox.append(DeviceEvents.REGISTERED, device.id.toString(), now, new DeviceRegistered(device.id,
                 device.serialNumber, device.model, device.brand, device.lotNumber, device.quantity,
                 device.customerOrganisation, device.site, device.invoiceDate, device.deliveryDate, device.acceptanceDate,
                 now, device.productCategory, device.price));
-        return device;
     }
 
     /** The row as a {@link NewDevice}, or null with its problems when a cell cannot be read. */
@@ -259,8 +309,12 @@ public class InstalledBase {
         return violations.isEmpty();
     }
 
-    /** A serial number may stand once in the file and must not be registered already. */
-    private static void rejectRepeatedSerials(Map<Integer, NewDevice> good, List<RowProblem> problems) {
+    /**
+     * A serial number may stand once in the file and must not be registered already where the caller sees it; the
+     * registration of each serial left (pending where an organisation outside the caller's scope holds it).
+     */
+    private static Map<String, Registration> rejectRepeatedSerials(Map<Integer, NewDevice> good,
+            List<RowProblem> problems, Caller caller) {
         Map<String, Integer> firstLine = new HashMap<>();
         for (Integer line : good.keySet().stream().sorted().toList()) {
             String serial = good.get(line).serialNumber().strip();
@@ -270,19 +324,14 @@ public class InstalledBase {
                 problems.add(new RowProblem(line, "serialNumber", "repeats line " + earlier));
             }
         }
-        List<String> serials = new ArrayList<>(firstLine.keySet());
-        Set<String> registered = new HashSet<>();
-        for (int from = 0; from < serials.size(); from += SERIAL_LOOKUP_CHUNK) {
-            registered.addAll(Device.getEntityManager()
-                    .createQuery("select d.serialNumber from Device d where d.serialNumber in :serials", String.class)
-                    .setParameter("serials", serials.subList(from, Math.min(serials.size(), from + SERIAL_LOOKUP_CHUNK)))
-                    .getResultList());
+        Map<String, Registration> registrations = registrations(new ArrayList<>(firstLine.keySet()), caller);
+        for (Map.Entry<String, Integer> serial : firstLine.entrySet()) {
+            if (registrations.get(serial.getKey()) == null) {
+                good.remove(serial.getValue());
+                problems.add(new RowProblem(serial.getValue(), "serialNumber", "is registered already"));
+            }
         }
-        for (String serial : registered) {
-            int line = firstLine.get(serial);
-            good.remove(line);
-            problems.add(new RowProblem(line, "serialNumber", "is registered already"));
-        }
+        return registrations;
     }
 
     private static <T> T cell(CsvTable.Row row, String column, Function<String, T> parse, String message,

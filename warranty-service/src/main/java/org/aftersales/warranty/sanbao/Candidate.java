@@ -1,25 +1,27 @@
 package org.aftersales.warranty.sanbao;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What one fired rule offers; the engine keeps the most favourable.
  *
- * @param unitPrice what a new unit of the same model is worth to the customer: the invoice price
+ * @param unitPrice  what a new unit of the same model is worth to the customer: the invoice price
+ * @param exchangeBy an exchange owed on an agreed date rather than now
  */
 record Candidate(String policyId, String ruleId, Remedy remedy, Set<Remedy> options, Costs costs,
-                 Optional<Refund> refund, BigDecimal unitPrice) {
+                 Optional<Refund> refund, BigDecimal unitPrice, Optional<LocalDate> exchangeBy) {
 
     static Candidate nothing(String policyId, String ruleId) {
         return new Candidate(policyId, ruleId, Remedy.NO_OBLIGATION, Set.of(Remedy.NO_OBLIGATION), Costs.CUSTOMER_PAYS,
-                Optional.empty(), BigDecimal.ZERO);
+                Optional.empty(), BigDecimal.ZERO, Optional.empty());
     }
 
     /** The same offer with {@code chosen} (one of the options) as its remedy. */
     Candidate choosing(Remedy chosen) {
-        return new Candidate(policyId, ruleId, chosen, options, costs, refund, unitPrice);
+        return new Candidate(policyId, ruleId, chosen, options, costs, refund, unitPrice, exchangeBy);
     }
 
     /**

@@ -20,6 +20,8 @@ public record Fault(String code, Set<Trait> traits) {
         /** 转向系统失效、制动系统失效、车身开裂、燃油泄漏或者动力蓄电池起火 (Art 23). */
         CRITICAL_FAILURE,
         /** 严重安全性能故障 (Art 24 ¶1(1)). */
-        SERIOUS_SAFETY
+        SERIOUS_SAFETY,
+        /** 因质量问题不能安全行驶或者无法行驶 (Art 15). */
+        CANNOT_DRIVE_SAFELY
     }
 }

@@ -34,8 +34,13 @@ final class PolicyEvaluation {
     private final long occupiedDays;
     private final Optional<Span> sanbao;
     private final Optional<Span> freeRepair;
+    private final WorkingDayCalendar calendar;
+    /** The remedies the customer's documents allow (ProofTiers); empty: every remedy. */
+    private final Optional<Set<Remedy>> allowedByProof;
+    private final Optional<Text> proofText;
     /** The longest loaner the loaner rules gave so far. */
     private Loaner loaner;
+    private Decision.Assistance assistance;
 
     /** A period's end for the claimed component. */
     private record Span(String coverage, Term term, LocalDate lastDay) {
@@ -53,8 +58,24 @@ final class PolicyEvaluation {
         this.claimDate = claim.claimDate();
         this.quality = claim.assessment().qualityProblem();
         this.trace = trace;
+        this.calendar = calendar;
 
-        LocalDate original = row.start().dateIn(claim.dates());
+        Optional<Rule.ProofTiers> tiers = policy.rules().stream()
+                .filter(Rule.ProofTiers.class::isInstance).map(Rule.ProofTiers.class::cast).findFirst();
+        Claim.Circumstances c = claim.circumstances();
+        boolean byManufacture = tiers.isPresent() && c.evidence() == Claim.Evidence.MANUFACTURE_DATE
+                && tiers.get().manufactureStartDays().isPresent() && c.manufactureDate().isPresent();
+        this.allowedByProof = tiers.map(t -> switch (c.evidence()) {
+            case INVOICE_AND_VOUCHER -> EnumSet.allOf(Remedy.class);
+            case OTHER_PROOF -> withPaid(t.withOtherProof());
+            case MANUFACTURE_DATE -> byManufacture ? withPaid(t.withManufactureDate()) : withPaid(Set.of());
+            case NONE -> withPaid(Set.of());
+        });
+        this.proofText = tiers.map(t -> new Text("凭证：" + c.evidence().zh(), "documents: " + c.evidence().en()));
+
+        LocalDate original = byManufacture
+                ? c.manufactureDate().get().plusDays(tiers.get().manufactureStartDays().get())
+                : row.start().dateIn(claim.dates());
         this.start = restartedStart(original);
         Instant since = start.atStartOfDay(Claim.CHINA_TIME).toInstant();
         this.visits = claim.repairs().stream()
@@ -72,10 +93,27 @@ final class PolicyEvaluation {
         sanbao.ifPresent(s -> periods.add(new PeriodEnd(policy.id(), PeriodEnd.Kind.SANBAO, s.coverage, start, s.lastDay, s.term.kmLimit())));
         freeRepair.ifPresent(s -> periods.add(new PeriodEnd(policy.id(), PeriodEnd.Kind.FREE_REPAIR, s.coverage, start, s.lastDay, s.term.kmLimit())));
         traceClock(original, outages, extension);
+        if (byManufacture) {
+            add(tiers.get().id(), true, new Text("无发票及三包凭证，按出厂日期 " + c.manufactureDate().get() + " 后第 "
+                    + tiers.get().manufactureStartDays().get() + " 日（" + original + "）起算三包有效期",
+                    "no invoice or 三包凭证: the period starts on day " + tiers.get().manufactureStartDays().get()
+                            + " after the manufacture date " + c.manufactureDate().get() + " (" + original + ")")
+                    .then(cite(tiers.get())));
+        }
     }
 
-    /** What the policy gives: the most favourable fired rule (or no obligation) and the longest loaner. */
-    record Result(Candidate candidate, Optional<Loaner> loaner) {
+    private static Set<Remedy> withPaid(Set<Remedy> remedies) {
+        Set<Remedy> all = EnumSet.of(Remedy.PAID_REPAIR, Remedy.NO_OBLIGATION);
+        all.addAll(remedies);
+        return all;
+    }
+
+    /**
+     * What the policy gives: the most favourable fired rule (or no obligation), the longest loaner, help for a car
+     * that cannot be driven, the fees with a replacement or refund and the deadlines for it.
+     */
+    record Result(Candidate candidate, Optional<Loaner> loaner, Optional<Decision.Assistance> assistance,
+                  Optional<Decision.FeeCompensation> fees, Optional<Decision.Deadlines> deadlines) {
     }
 
     Result result() {
@@ -86,19 +124,50 @@ final class PolicyEvaluation {
                 best = fired.get();
             }
         }
-        for (Rule rule : policy.rules()) {
-            if (rule instanceof Rule.NoSameModel r) {
-                Optional<Candidate> refund = noSameModel(r, best);
-                if (refund.isPresent() && refund.get().betterThan(best)) {
-                    best = refund.get();
-                }
-            }
-        }
+        best = withoutTheSameModel(best);
         Candidate result = best != null ? best : Candidate.nothing(policy.id(), "NONE");
         add("OUTCOME", true, new Text(
-                "本政策结论：" + result.remedy().zh() + "（规则 " + result.ruleId() + "）",
-                "this policy gives: " + result.remedy().en() + " (rule " + result.ruleId() + ")"));
-        return new Result(result, Optional.ofNullable(loaner));
+                "本政策结论：" + result.remedy().zh() + "（规则 " + result.ruleId() + "）"
+                        + result.exchangeBy().map(d -> "，于约定日期 " + d + " 换货").orElse(""),
+                "this policy gives: " + result.remedy().en() + " (rule " + result.ruleId() + ")"
+                        + result.exchangeBy().map(d -> ", exchanged on the agreed date " + d).orElse("")));
+        Optional<Decision.FeeCompensation> fees = Optional.empty();
+        Optional<Decision.Deadlines> deadlines = Optional.empty();
+        for (Rule rule : policy.rules()) {
+            if (rule instanceof Rule.AccompanyingFees r) {
+                fees = fees(r, result);
+            } else if (rule instanceof Rule.AnswerDeadlines r) {
+                deadlines = deadlines(r, result);
+            }
+        }
+        return new Result(result, Optional.ofNullable(loaner), Optional.ofNullable(assistance), fees, deadlines);
+    }
+
+    /**
+     * Once the other rules are decided, the rules on an exchange the seller cannot make with the same model, in the
+     * policy's order: an agreed exchange date (M10), else a refund (R6, M6), or for cars a car of a configuration not
+     * lower, else a refund (V12). Each replaces the decided outcome: the exchange it offered cannot be made now.
+     */
+    private Candidate withoutTheSameModel(Candidate decided) {
+        boolean agreed = false;
+        for (Rule rule : policy.rules()) {
+            Candidate current = decided;
+            Optional<Candidate> instead = switch (rule) {
+                case Rule.AgreedExchangeDate r -> {
+                    Optional<Candidate> c = agreedExchangeDate(r, current);
+                    agreed = c.isPresent();
+                    yield c;
+                }
+                case Rule.NoSameModel r -> agreed ? Optional.empty() : noSameModel(r, current)
+                        .filter(refund -> refund.betterThan(current));
+                case Rule.NoSameBrandModel r -> noSameBrandModel(r, current);
+                default -> Optional.empty();
+            };
+            if (instead.isPresent()) {
+                decided = instead.get();
+            }
+        }
+        return decided;
     }
 
     // ---- the clock
@@ -211,7 +280,18 @@ final class PolicyEvaluation {
             case Rule.OutOfPeriod r -> outOfPeriod(r);
             case Rule.Excluded r -> excluded(r);
             case Rule.NoReasonReturn r -> noReasonReturn(r);
+            case Rule.RepeatedReplacements r -> repeatedReplacements(r);
+            case Rule.LargeItem r -> largeItem(r);
+            case Rule.Breakdown r -> {
+                assistance = breakdown(r).orElse(assistance);
+                yield Optional.empty();
+            }
+            case Rule.ProofTiers r -> proofTiers(r);
             case Rule.NoSameModel r -> Optional.empty();
+            case Rule.AgreedExchangeDate r -> Optional.empty();
+            case Rule.NoSameBrandModel r -> Optional.empty();
+            case Rule.AccompanyingFees r -> Optional.empty();
+            case Rule.AnswerDeadlines r -> Optional.empty();
         };
     }
 
@@ -330,10 +410,14 @@ final class PolicyEvaluation {
         Text facts = new Text("收货 " + from + " 后第 " + day + " 日，时限 " + r.days() + " 日",
                 "day " + day + " after receipt on " + from + "; window " + r.days() + " days");
         Optional<Text> blocked = !p.distanceSale() ? Optional.of(new Text("非远程购物", "not a distance sale"))
-                : p.noReasonReturnExcluded() ? Optional.of(new Text("属于不适用无理由退货的商品", "goods excepted from no-reason return"))
+                : p.returnExclusion().filter(Purchase.ReturnExclusion::excludes).isPresent()
+                        ? Optional.of(p.returnExclusion().get().text())
                 : !p.goodsIntact() ? Optional.of(new Text("商品不完好", "goods not intact"))
                 : day < 0 || day > r.days() ? Optional.of(new Text("超出时限", "outside the window"))
                 : Optional.empty();
+        if (blocked.isEmpty() && p.returnExclusion().isPresent()) {
+            facts = facts.then(p.returnExclusion().get().text());
+        }
         return fire(r, facts, blocked, Set.of(Remedy.REFUND), new Costs(Payer.SELLER, Payer.SELLER, Payer.CUSTOMER),
                 Refund.Basis.FULL_PRICE);
     }
@@ -349,6 +433,177 @@ final class PolicyEvaluation {
                         ? Optional.of(new Text("可同型号换货", "an exchange for the same model is possible"))
                         : Optional.empty();
         return fire(r, facts, blocked, Set.of(Remedy.REFUND), Costs.FREE, Refund.Basis.FULL_PRICE);
+    }
+
+    private Optional<Candidate> repeatedReplacements(Rule.RepeatedReplacements r) {
+        long times = claim.replacements().stream()
+                .filter(x -> x.qualityProblem() && x.component().equals(claim.component()))
+                .filter(x -> !x.date().isBefore(start) && !x.date().isAfter(claimDate))
+                .filter(x -> r.ofSystems().isEmpty() ? x.system().isEmpty() || x.system().get().equals(x.component())
+                        : x.system().filter(r.ofSystems()::contains).filter(sys -> !sys.equals(x.component())).isPresent())
+                .count();
+        Text facts = new Text(
+                "部件 " + claim.component() + (r.ofSystems().isEmpty() ? "" : "（作为 " + r.ofSystems() + " 的主要零件）")
+                        + " 因质量问题已累计更换 " + times + " 次仍不能正常使用，阈值 " + r.times().zh() + " 次",
+                "component " + claim.component() + (r.ofSystems().isEmpty() ? "" : " (as a main part of " + r.ofSystems() + ")")
+                        + " replaced " + times + " times for quality problems and still failing; threshold " + r.times().en());
+        Optional<Text> blocked = qualityBlock()
+                .or(() -> componentBlock(r.onlyFor()))
+                .or(this::sanbaoBlock)
+                .or(() -> r.times().metBy(times) ? Optional.empty() : Optional.of(new Text("次数未达到", "threshold not reached")));
+        return fire(r, facts, blocked, r.choices(), Costs.FREE, r.refund());
+    }
+
+    private Optional<Candidate> largeItem(Rule.LargeItem r) {
+        Text facts = new Text(claim.circumstances().largeItem() ? "大件产品，包修期内的质量问题" : "非大件产品",
+                claim.circumstances().largeItem() ? "a large item with a quality problem within the free-repair period" : "not a large item");
+        Optional<Text> blocked = qualityBlock()
+                .or(() -> claim.circumstances().largeItem() ? Optional.empty() : Optional.of(new Text("无需运输", "no transport owed")))
+                .or(() -> inFreeRepair() ? Optional.empty() : Optional.of(new Text("不在包修期内", "not within the free-repair period")));
+        return fire(r, facts, blocked, Set.of(Remedy.FREE_REPAIR), r.costs(), Refund.Basis.FULL_PRICE);
+    }
+
+    private Optional<Decision.Assistance> breakdown(Rule.Breakdown r) {
+        boolean failed = claim.circumstances().remoteConsultationFailed();
+        Text facts = new Text("车辆因质量问题" + (claim.fault().traits().contains(Fault.Trait.CANNOT_DRIVE_SAFELY) ? "" : "并非") + "不能安全行驶",
+                "the car " + (claim.fault().traits().contains(Fault.Trait.CANNOT_DRIVE_SAFELY) ? "cannot" : "can") + " be driven safely");
+        Optional<Text> blocked = qualityBlock()
+                .or(() -> traitBlock(Set.of(Fault.Trait.CANNOT_DRIVE_SAFELY)))
+                .or(() -> inFreeRepair() ? Optional.empty() : Optional.of(new Text("不在包修期内", "not within the free-repair period")));
+        if (blocked.isPresent()) {
+            add(r.id(), false, facts.then(blocked.get()).then(cite(r)));
+            return Optional.empty();
+        }
+        Decision.Assistance owed = new Decision.Assistance(failed ? Decision.Assistance.Kind.ON_SITE_SERVICE_AND_TOWING
+                : Decision.Assistance.Kind.REMOTE_CONSULTATION, r.payer());
+        add(r.id(), true, facts.then(failed
+                ? new Text("咨询服务未能解决：提供现场服务并承担必要的拖运费用（" + r.payer().zh() + "）",
+                        "the consultation did not solve it: on-site service and the necessary towing at the " + r.payer().en() + "'s cost")
+                : new Text("提供免费咨询服务；无法解决的，提供现场服务并承担拖运费用",
+                        "a free remote consultation first; if it fails, on-site service and towing")).then(cite(r)));
+        return Optional.of(owed);
+    }
+
+    private Optional<Candidate> proofTiers(Rule.ProofTiers r) {
+        Claim.Evidence evidence = claim.circumstances().evidence();
+        Text facts = proofText.orElseThrow().then(new Text("允许：" + zh(allowedByProof.orElseThrow()),
+                "allowed: " + en(allowedByProof.orElseThrow())));
+        boolean none = evidence == Claim.Evidence.NONE
+                || (evidence == Claim.Evidence.MANUFACTURE_DATE && !allowedByProof.orElseThrow().contains(Remedy.FREE_REPAIR));
+        Optional<Text> blocked = none ? Optional.empty()
+                : Optional.of(new Text("凭证足以适用三包", "the documents suffice for 三包"));
+        return fire(r, none ? facts.then(new Text("不实行三包，可收费修理", "no 三包, paid repair")) : facts, blocked,
+                Set.of(Remedy.PAID_REPAIR), r.paidCosts(), Refund.Basis.FULL_PRICE);
+    }
+
+    private Optional<Candidate> agreedExchangeDate(Rule.AgreedExchangeDate r, Candidate decided) {
+        Optional<LocalDate> agreed = claim.circumstances().agreedExchangeDate();
+        boolean exchange = decided != null && decided.options().contains(Remedy.EXCHANGE);
+        boolean inStock = claim.sameModelInStock().orElse(true);
+        Text facts = new Text("约定换货日期：" + agreed.map(LocalDate::toString).orElse("无"),
+                "agreed exchange date: " + agreed.map(LocalDate::toString).orElse("none"));
+        Optional<Text> blocked = !exchange ? Optional.of(new Text("无换货条件", "no exchange is due"))
+                : inStock ? Optional.of(new Text("有同型号现货，立即换货", "the same model is in stock: exchanged now"))
+                : agreed.isEmpty() ? Optional.of(new Text("未约定换货日期，销售者应予退货", "no agreed date: the seller must take the return"))
+                : agreed.get().isBefore(claimDate)
+                        ? Optional.of(new Text("约定日期已过仍未换货，销售者应予退货", "the agreed date has passed without an exchange: the seller must take the return"))
+                        : Optional.empty();
+        if (blocked.isPresent()) {
+            add(r.id(), false, facts.then(blocked.get()).then(cite(r)));
+            return Optional.empty();
+        }
+        add(r.id(), true, facts.then(new Text("同型号暂无现货，按约定于 " + agreed.get() + " 换货",
+                "the same model is not in stock now: exchanged on the agreed date " + agreed.get())).then(cite(r)));
+        return Optional.of(new Candidate(policy.id(), r.id(), Remedy.EXCHANGE, Set.of(Remedy.EXCHANGE), decided.costs(),
+                Optional.empty(), decided.unitPrice(), agreed));
+    }
+
+    private Optional<Candidate> noSameBrandModel(Rule.NoSameBrandModel r, Candidate decided) {
+        boolean exchange = decided != null && decided.options().contains(Remedy.EXCHANGE);
+        boolean sameModel = claim.sameModelInStock().orElse(true);
+        boolean notLower = claim.circumstances().notLowerConfigurationInStock().orElse(false);
+        Text facts = new Text("同品牌同型号" + (sameModel ? "有货" : "无货") + (sameModel ? "" : "，不低于原车配置的车辆" + (notLower ? "有货" : "无货")),
+                "same brand and model " + (sameModel ? "in stock" : "not in stock")
+                        + (sameModel ? "" : ", a car of a configuration not lower " + (notLower ? "in stock" : "not in stock")));
+        Optional<Text> blocked = !exchange ? Optional.of(new Text("无换车条件", "no replacement is due"))
+                : sameModel ? Optional.of(new Text("可同品牌同型号换车", "a replacement of the same brand and model is possible"))
+                : Optional.empty();
+        if (blocked.isPresent()) {
+            add(r.id(), false, facts.then(blocked.get()).then(cite(r)));
+            return Optional.empty();
+        }
+        if (notLower) {
+            add(r.id(), true, facts.then(new Text("以不低于原车配置的车辆更换，客户仍可选择 " + zh(decided.options()),
+                    "replaced by a car of a configuration not lower than the original; the customer may still choose "
+                            + en(decided.options()))).then(cite(r)));
+            return Optional.of(new Candidate(policy.id(), r.id(), decided.remedy(), decided.options(), decided.costs(),
+                    decided.refund(), decided.unitPrice(), Optional.empty()));
+        }
+        Refund refund = decided.refund().orElseGet(() -> refund(Refund.Basis.FULL_PRICE).orElseThrow());
+        add(r.id(), true, facts.then(new Text("无可更换车辆，消费者可选择退车，销售者应当退车", "no car to replace it with: the consumer may choose a refund and the seller must refund"))
+                .then(refundText(refund)).then(cite(r)));
+        return Optional.of(new Candidate(policy.id(), r.id(), Remedy.REFUND, Set.of(Remedy.REFUND), decided.costs(),
+                Optional.of(refund), decided.unitPrice(), Optional.empty()));
+    }
+
+    private Optional<Decision.FeeCompensation> fees(Rule.AccompanyingFees r, Candidate result) {
+        Claim.Fees fees = claim.circumstances().fees();
+        boolean due = result.options().contains(Remedy.REFUND) || result.options().contains(Remedy.EXCHANGE);
+        if (!due || !fees.any()) {
+            add(r.id(), false, new Text(due ? "未列明登记、加装或服务费用" : "无换车或退车", due ? "no registration, add-on or service fees stated"
+                    : "no replacement or refund").then(cite(r)));
+            return Optional.empty();
+        }
+        BigDecimal addOns = money(fees.addOns());
+        BigDecimal deduction = result.refund().filter(f -> f.basis() == Refund.Basis.USAGE_FEE)
+                .map(f -> addOns.multiply(BigDecimal.valueOf(f.units())).divide(THOUSAND).multiply(f.rate())
+                        .setScale(2, RoundingMode.HALF_UP).min(addOns))
+                .orElse(BigDecimal.ZERO.setScale(2));
+        BigDecimal total = money(fees.registration()).add(addOns).subtract(deduction).add(money(fees.services()));
+        Decision.FeeCompensation owed = new Decision.FeeCompensation(money(fees.registration()), addOns, deduction,
+                money(fees.services()), total);
+        add(r.id(), true, new Text(
+                "随换车或退车赔偿：登记费 " + owed.registration() + " 元 + 加装装饰费 " + addOns + " 元 − 折旧 " + deduction
+                        + " 元 + 服务费 " + owed.services() + " 元 = " + total + " 元（加装折旧按使用补偿费比例 [inference]；税费、保险按国家规定）",
+                "compensated with the replacement or refund: registration " + owed.registration() + " + add-ons " + addOns
+                        + " − depreciation " + deduction + " + services " + owed.services() + " = " + total
+                        + " yuan (add-on depreciation at the usage-fee proportion [inference]; taxes and insurance per state rules)")
+                .then(cite(r)));
+        return Optional.of(owed);
+    }
+
+    private Optional<Decision.Deadlines> deadlines(Rule.AnswerDeadlines r, Candidate result) {
+        boolean due = (result.options().contains(Remedy.REFUND) || result.options().contains(Remedy.EXCHANGE)) && inSanbao();
+        if (!due) {
+            add(r.id(), false, new Text("三包有效期内无换车或退车", "no replacement or refund within the 三包 period").then(cite(r)));
+            return Optional.empty();
+        }
+        Decision.Deadlines d = new Decision.Deadlines(claimDate, workingDaysAfter(claimDate, r.answerWorkingDays()),
+                workingDaysAfter(claimDate, r.completeWorkingDays()));
+        add(r.id(), true, new Text(
+                "申请日 " + claimDate + "：应于 " + r.answerWorkingDays() + " 个工作日内（" + d.answerBy() + " 前）答复，不予换退的说明理由；"
+                        + r.completeWorkingDays() + " 个工作日内（" + d.completeBy() + " 前）完成换车或退车，逾期未换车的消费者可要求退车（消费者原因除外）",
+                "requested " + claimDate + ": answer within " + r.answerWorkingDays() + " working days (by " + d.answerBy()
+                        + "), a refusal with reasons; complete within " + r.completeWorkingDays() + " working days (by "
+                        + d.completeBy() + "), else the consumer may demand a refund unless the delay is the consumer's")
+                .then(cite(r)));
+        return Optional.of(d);
+    }
+
+    /** The {@code n}-th working day after {@code day} (the start day does not count, 民法典 §201). */
+    private LocalDate workingDaysAfter(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int counted = 0; counted < n; ) {
+            d = d.plusDays(1);
+            if (calendar.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
     // ---- shared steps
@@ -383,7 +638,16 @@ final class PolicyEvaluation {
             add(rule.id(), false, facts.then(blocked.get()).then(cite(rule)));
             return Optional.empty();
         }
-        Set<Remedy> options = EnumSet.copyOf(choices);
+        Set<Remedy> options = EnumSet.noneOf(Remedy.class);
+        options.addAll(choices);
+        if (allowedByProof.isPresent() && !(rule instanceof Rule.ProofTiers)) {
+            options.retainAll(allowedByProof.get());
+            if (options.isEmpty()) {
+                add(rule.id(), false, facts.then(proofText.orElseThrow()).then(new Text("凭证不足，不适用本规则",
+                        "the documents do not allow this rule's remedies")).then(cite(rule)));
+                return Optional.empty();
+            }
+        }
         Optional<Refund> refund = Optional.empty();
         Text refundText = null;
         if (options.contains(Remedy.REFUND)) {
@@ -392,6 +656,10 @@ final class PolicyEvaluation {
                     "退款所需费率未核实、未配置，不提供退货", "the rate a refund needs is unverified and not configured, so no refund"));
             if (refund.isEmpty()) {
                 options.remove(Remedy.REFUND);
+            }
+            if (options.isEmpty()) {
+                add(rule.id(), false, facts.then(refundText).then(cite(rule)));
+                return Optional.empty();
             }
         }
         Candidate offer = choice(rule, options, costs, refund);
@@ -409,7 +677,7 @@ final class PolicyEvaluation {
     /** The offer with its most favourable option as the remedy: the one worth most to the customer. */
     private Candidate choice(Rule rule, Set<Remedy> options, Costs costs, Optional<Refund> refund) {
         Candidate first = new Candidate(policy.id(), rule.id(), options.iterator().next(), Set.copyOf(options), costs,
-                refund, claim.price().setScale(2, RoundingMode.HALF_UP));
+                refund, claim.price().setScale(2, RoundingMode.HALF_UP), Optional.empty());
         Candidate best = first;
         for (Remedy option : options) {
             Candidate other = first.choosing(option);
@@ -433,6 +701,10 @@ final class PolicyEvaluation {
                 long days = Math.max(0, DAYS.between(start, claimDate) - occupiedDays);
                 return deducted(price, basis, rate.value(), days, price.multiply(rate.value()).multiply(BigDecimal.valueOf(days)));
             });
+            case ACCESSORY_PRICE -> claim.circumstances().accessory()
+                    .flatMap(a -> a.soldWithProduct() ? a.standAlonePrice() : Optional.of(claim.price()))
+                    .map(p -> p.setScale(2, RoundingMode.HALF_UP))
+                    .map(p -> new Refund(p, basis, BigDecimal.ZERO, 0, BigDecimal.ZERO.setScale(2), p));
             case USAGE_FEE -> row.maxUsageCoefficient().map(max -> {
                 BigDecimal n = claim.usageCoefficient().filter(c -> c.compareTo(max.value()) <= 0).orElse(max.value());
                 long km = claim.odometerKm();
@@ -449,6 +721,8 @@ final class PolicyEvaluation {
     private static Text refundText(Refund r) {
         return switch (r.basis()) {
             case FULL_PRICE -> new Text("按发票价格一次退清 " + r.amount() + " 元", "full invoice price refunded: " + r.amount() + " yuan");
+            case ACCESSORY_PRICE -> new Text("配件退货：单独购买的按发票价格、随机购买的按退货时单独零售价格退 " + r.amount() + " 元",
+                    "accessory refund: bought alone at its invoice price, sold with the product at its stand-alone retail price at the time: " + r.amount() + " yuan");
             case DAILY_DEPRECIATION -> new Text(
                     "折旧费 = " + r.price() + " × " + r.rate().toPlainString() + "/日 × " + r.units() + " 日（扣除修理及待修时间）= " + r.deduction() + " 元，退款 " + r.amount() + " 元",
                     "depreciation = " + r.price() + " × " + r.rate().toPlainString() + "/day × " + r.units() + " days (repair and waiting days deducted) = " + r.deduction() + " yuan; refund " + r.amount() + " yuan");

@@ -17,6 +17,11 @@ public record Refund(BigDecimal price, Basis basis, BigDecimal rate, long units,
         /** 折旧费 = price × daily rate × (days since the start − repair and waiting days). */
         DAILY_DEPRECIATION,
         /** 使用补偿费 = price × km / 1000 × n (car rule Art 27). */
-        USAGE_FEE
+        USAGE_FEE,
+        /**
+         * An accessory's refund (phone M9): sold on its own, its invoice price; sold with the product, its separate
+         * retail price at the time of the claim; no deduction.
+         */
+        ACCESSORY_PRICE
     }
 }

@@ -2,6 +2,8 @@ package org.aftersales.warranty.sanbao;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -42,6 +44,43 @@ public record RepairVisit(
         MANUFACTURER,
         /** The customer held the repair up (access, approval): time the owner caused. */
         CUSTOMER
+    }
+
+    /**
+     * An interval of a visit that does not count toward the cumulative repair time (car rule Art 24 ¶3), with its reason.
+     */
+    public record NonCounting(Instant from, Instant to, Reason reason) {
+
+        /** Why the time does not count. */
+        public enum Reason {
+            /** 按照车辆识别代号（VIN）定制的防盗系统、全车主线束等特殊零部件的运输时间. */
+            VIN_PART_TRANSPORT,
+            /** 动力蓄电池的运输时间. */
+            TRACTION_BATTERY_TRANSPORT,
+            /** 外出救援路途所占用的时间. */
+            ROADSIDE_RESCUE_TRAVEL,
+            /** Time the owner caused (not collecting the car, not approving the repair) — [inference]. */
+            OWNER_CAUSED
+        }
+
+        /**
+         * The time {@code intervals} leave out of a visit from {@code start} to {@code end} (the claim for an open one):
+         * each clipped to the visit, overlaps counted once.
+         */
+        public static Duration total(List<NonCounting> intervals, Instant start, Instant end) {
+            List<NonCounting> sorted = intervals.stream().sorted(Comparator.comparing(NonCounting::from)).toList();
+            Duration total = Duration.ZERO;
+            Instant covered = start;
+            for (NonCounting i : sorted) {
+                Instant from = i.from().isBefore(covered) ? covered : i.from();
+                Instant to = i.to().isAfter(end) ? end : i.to();
+                if (to.isAfter(from)) {
+                    total = total.plus(Duration.between(from, to));
+                    covered = to;
+                }
+            }
+            return total;
+        }
     }
 
     /**

@@ -30,14 +30,23 @@ public final class SanbaoEngine {
         boolean specialStatute = policies.stream().anyMatch(p -> p.applicability().layer() == Applicability.Layer.STATUTE
                 && !p.applicability().fallbackOnly() && p.namesProduct(claim.product()));
         Candidate best = null;
+        PolicyEvaluation.Result winner = null;
         Optional<Loaner> loaner = Optional.empty();
+        Optional<Decision.Assistance> assistance = Optional.empty();
         for (Policy policy : policies) {
             Optional<ProductTerms> row = applicableRow(policy, claim, specialStatute, trace);
             if (row.isEmpty()) {
                 continue;
             }
             PolicyEvaluation.Result result = new PolicyEvaluation(policy, row.get(), claim, calendar, trace, periods).result();
+            Candidate kept = best;
             best = best == null ? result.candidate() : layer(best, result.candidate(), trace);
+            if (best != kept) {
+                winner = result;
+            }
+            if (assistance.isEmpty()) {
+                assistance = result.assistance();
+            }
             if (result.loaner().isPresent() && (loaner.isEmpty() || result.loaner().get().days() > loaner.get().days())) {
                 loaner = result.loaner();
             }
@@ -47,7 +56,8 @@ public final class SanbaoEngine {
             best = Candidate.nothing("", "NO-POLICY");
         }
         return new Decision(best.remedy(), best.options(), best.costs(), best.refund(), loaner, best.policyId(), best.ruleId(),
-                List.copyOf(periods), List.copyOf(trace));
+                List.copyOf(periods), List.copyOf(trace), best.exchangeBy(), assistance,
+                winner == null ? Optional.empty() : winner.fees(), winner == null ? Optional.empty() : winner.deadlines());
     }
 
     /** The policy's product row if the policy applies to the claim; traced either way. */

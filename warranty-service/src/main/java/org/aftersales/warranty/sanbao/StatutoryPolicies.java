@@ -39,6 +39,12 @@ public final class StatutoryPolicies {
     private static final Set<String> ANY_COMPONENT = Set.of();
     private static final Costs REPAIRER_REPAIRS = new Costs(Payer.REPAIRER, Payer.REPAIRER, Payer.CUSTOMER);
 
+    /** Car rule Art 24 ¶1(2): the assemblies whose replacement V9 counts. */
+    public static final Set<String> CAR_ASSEMBLIES = Set.of("engine", "transmission", "traction-battery", "drive-motor");
+    /** Car rule Art 24 ¶1(3): the systems whose same main part V10 counts. */
+    public static final Set<String> CAR_MAIN_PART_SYSTEMS = Set.of("engine", "transmission", "traction-battery", "drive-motor",
+            "steering", "braking", "suspension", "drivetrain", "emission-control", "body");
+
     private StatutoryPolicies() {
     }
 
@@ -93,6 +99,11 @@ public final class StatutoryPolicies {
                 new Rule.NoSameModel("1995.R6", art(zh, 13, "1995 rule", SECONDARY_VERBATIM)),
                 new Rule.InPeriod("1995.R9", art(zh, 15, "1995 rule", SECONDARY_VERBATIM), ANY_COMPONENT, Set.of(FREE_REPAIR),
                         REPAIRER_REPAIRS),
+                new Rule.LargeItem("1995.R10", new Citation(zh + "第15条（大件产品运输费用）", "1995 rule Art 15 (transport of large items)",
+                        SECONDARY_VERBATIM), new Costs(Payer.REPAIRER, Payer.REPAIRER, Payer.REPAIRER)),
+                new Rule.ProofTiers("1995.PROOF", new Citation(zh + "第8条释义（凭证遗失）及不实行三包情形第3项",
+                        "1995 rule Art 8 commentary (lost documents) and exclusion 3", SECONDARY),
+                        Set.of(REFUND, EXCHANGE, PART_REPLACEMENT, FREE_REPAIR), Optional.empty(), Set.of(), Costs.CUSTOMER_PAYS),
                 new Rule.OutOfPeriod("1995.PAID", new Citation(zh + "第8条（三包有效期外）", "1995 rule Art 8 (after the period)", Source.INFERENCE),
                         Costs.CUSTOMER_PAYS),
                 new Rule.Excluded("1995.EXCL", exclusions(zh, "1995 rule"),
@@ -109,6 +120,7 @@ public final class StatutoryPolicies {
                         Optional.of(Term.yearsOrKm(3, 60_000, PRIMARY)))),
                 Optional.empty(), Optional.of(new Rate(new BigDecimal("0.005"), PRIMARY)));
         Set<Remedy> carOrRefund = Set.of(EXCHANGE, REFUND);
+        Citation art24 = new Citation(zh + "第24条第1款第2项、第2款、第27条", en + " Art 24 ¶1(2), ¶2, Art 27", PRIMARY);
         return new Policy(CAR_2021, zh, "Household car repair, exchange and return rule (2021)", Applicability.statute(),
                 new ClockTerms(false, 0, Restart.WHOLE_UNIT, PRIMARY, false), List.of(car), List.of(
                 new Rule.EarlyFault("CAR.V6", art(zh, 22, en, PRIMARY), start, 7, Term.NO_KM_LIMIT, Set.of(Fault.Trait.POWERTRAIN),
@@ -120,12 +132,20 @@ public final class StatutoryPolicies {
                 new Rule.Loaner("CAR.V5", art(zh, 21, en, PRIMARY), Threshold.moreThan(5)),
                 new Rule.RepeatedRepairs("CAR.V8", new Citation(zh + "第24条第1款第1项、第27条", en + " Art 24 ¶1(1), Art 27", PRIMARY),
                         Threshold.atLeast(2), false, Set.of(Fault.Trait.SERIOUS_SAFETY), carOrRefund, Basis.USAGE_FEE),
+                new Rule.RepeatedReplacements("CAR.V9", art24, Threshold.atLeast(2), CAR_ASSEMBLIES, Set.of(), carOrRefund,
+                        Basis.USAGE_FEE),
+                new Rule.RepeatedReplacements("CAR.V10", new Citation(zh + "第24条第1款第3项、第2款、第27条", en + " Art 24 ¶1(3), ¶2, Art 27",
+                        PRIMARY), Threshold.atLeast(2), ANY_COMPONENT, CAR_MAIN_PART_SYSTEMS, carOrRefund, Basis.USAGE_FEE),
                 new Rule.LongRepair("CAR.V11-DAYS", new Citation(zh + "第24条第1款第4项、第3款、第27条", en + " Art 24 ¶1(4), ¶3, Art 27", PRIMARY),
                         true, Threshold.moreThan(30), Set.of(), carOrRefund, Basis.USAGE_FEE, Payer.SELLER),
                 new Rule.RepeatedRepairs("CAR.V11-TIMES", new Citation(zh + "第24条第1款第4项、第27条", en + " Art 24 ¶1(4), Art 27", PRIMARY),
                         Threshold.moreThan(4), false, ANY_FAULT, carOrRefund, Basis.USAGE_FEE),
                 new Rule.InPeriod("CAR.V1", new Citation(zh + "第15条、第19条", en + " Arts 15, 19", PRIMARY), ANY_COMPONENT,
                         Set.of(FREE_REPAIR), Costs.FREE),
+                new Rule.Breakdown("CAR.V3", art(zh, 15, en, PRIMARY), Payer.REPAIRER),
+                new Rule.NoSameBrandModel("CAR.V12", art(zh, 25, en, PRIMARY)),
+                new Rule.AccompanyingFees("CAR.V13", art(zh, 26, en, PRIMARY)),
+                new Rule.AnswerDeadlines("CAR.ART28", art(zh, 28, en, PRIMARY), 10, 20),
                 new Rule.OutOfPeriod("CAR.PAID", new Citation(zh + "第18条（包修期外）", en + " Art 18 (after the free-repair period)", PRIMARY),
                         Costs.CUSTOMER_PAYS),
                 new Rule.Excluded("CAR.EXCL", art(zh, 32, en, PRIMARY),
@@ -162,8 +182,15 @@ public final class StatutoryPolicies {
                         Set.of(EXCHANGE, REFUND), Basis.DAILY_DEPRECIATION, Payer.SELLER),
                 new Rule.LongRepair("MOBILE.M5", new Citation(zh + "（条号未查得）", en + " (article number not retrieved)", SECONDARY), false,
                         Threshold.moreThan(30), Set.of(Delay.REPAIRER), Set.of(EXCHANGE, REFUND), Basis.DAILY_DEPRECIATION, Payer.SELLER),
+                new Rule.AgreedExchangeDate("MOBILE.M10", new Citation(zh + "第18条（工商总局答复：约定换货日期）",
+                        en + " Art 18 (SAIC reply: an agreed exchange date)", SECONDARY_VERBATIM)),
                 new Rule.NoSameModel("MOBILE.M6", art(zh, 18, en, SECONDARY_VERBATIM)),
                 new Rule.InPeriod("MOBILE.M8", noArticle, accessories, Set.of(PART_REPLACEMENT), Costs.FREE),
+                new Rule.RepeatedReplacements("MOBILE.M9", noArticle, Threshold.atLeast(2), accessories, Set.of(), Set.of(REFUND),
+                        Basis.ACCESSORY_PRICE),
+                new Rule.ProofTiers("MOBILE.PROOF", new Citation(zh + "（发票及三包凭证遗失的三种情形）", en + " (lost invoice and 三包凭证: three tiers)",
+                        SECONDARY_VERBATIM), Set.of(EXCHANGE, PART_REPLACEMENT, FREE_REPAIR), Optional.of(90), Set.of(FREE_REPAIR),
+                        Costs.CUSTOMER_PAYS),
                 new Rule.InPeriod("MOBILE.FREE", new Citation(zh + "第6条", en + " Art 6", SECONDARY), ANY_COMPONENT,
                         Set.of(FREE_REPAIR), REPAIRER_REPAIRS),
                 new Rule.OutOfPeriod("MOBILE.PAID", new Citation(zh + "第6条", en + " Art 6", SECONDARY), Costs.CUSTOMER_PAYS),
@@ -178,10 +205,10 @@ public final class StatutoryPolicies {
     public static Policy microcomputer2002() {
         String zh = "微型计算机商品修理更换退货责任规定";
         String en = "2002 microcomputer rule";
+        Set<String> notebookMainParts = Set.of("mainboard", "cpu", "memory", "display", "hard-disk", "keyboard", "power-adapter");
         ProductTerms notebook = new ProductTerms("notebook-computer", "便携式微型计算机", StartEvent.INVOICE, List.of(
                 Coverage.wholeUnit(Term.years(1, SECONDARY)),
-                Coverage.mainParts(Set.of("mainboard", "cpu", "memory", "display", "hard-disk", "keyboard", "power-adapter"),
-                        Term.years(2, SECONDARY))),
+                Coverage.mainParts(notebookMainParts, Term.years(2, SECONDARY))),
                 Optional.empty(), Optional.empty());
         ProductTerms desktop = new ProductTerms("desktop-computer", "台式微型计算机", StartEvent.INVOICE, List.of(
                 Coverage.unknown("whole-unit", Kind.WHOLE_UNIT, Set.of()), Coverage.unknown("main-parts", Kind.MAIN_PARTS, Set.of())),
@@ -194,8 +221,13 @@ public final class StatutoryPolicies {
                         ANY_COMPONENT, Set.of(EXCHANGE, FREE_REPAIR)),
                 new Rule.RepeatedRepairs("MICRO.C5", new Citation(zh + "（两次修理条款，条号未查得）", en + " (two-repairs clause, article not retrieved)",
                         SECONDARY), Threshold.atLeast(2), false, ANY_FAULT, Set.of(EXCHANGE), Basis.FULL_PRICE),
+                new Rule.InPeriod("MICRO.C2", new Citation(zh + "第10条第2款", en + " Art 10 ¶2", SECONDARY_VERBATIM), notebookMainParts,
+                        Set.of(PART_REPLACEMENT, FREE_REPAIR), new Costs(Payer.REPAIRER, Payer.REPAIRER, Payer.CUSTOMER)),
                 new Rule.InPeriod("MICRO.C1", art(zh, 10, en, SECONDARY_VERBATIM), ANY_COMPONENT, Set.of(FREE_REPAIR),
                         REPAIRER_REPAIRS),
+                new Rule.ProofTiers("MICRO.PROOF", new Citation(zh + "第9条（凭证遗失）及除外情形第4项", en + " Art 9 (lost documents) and exclusion 4",
+                        SECONDARY_VERBATIM), Set.of(EXCHANGE, PART_REPLACEMENT, FREE_REPAIR), Optional.empty(), Set.of(),
+                        Costs.CUSTOMER_PAYS),
                 new Rule.OutOfPeriod("MICRO.PAID", art(zh, 10, en, SECONDARY_VERBATIM), Costs.CUSTOMER_PAYS),
                 new Rule.Excluded("MICRO.EXCL", new Citation(zh + "（除外情形）", en + " (exclusions)", SECONDARY),
                         Set.of(Cause.MISUSE, Cause.UNAUTHORISED_MODIFICATION_OR_DISASSEMBLY, Cause.PIRATED_SOFTWARE, Cause.VIRUS,

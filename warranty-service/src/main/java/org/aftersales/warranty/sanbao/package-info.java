@@ -48,14 +48,20 @@
  * entitlement uses. The consumer-law §24 fallback owes exchange or repair within two years of receipt
  * ({@code StatutoryPolicies.CPL_24_PERIOD}, [inference] from 民法典 §621 ¶2), never without end.
  *
- * <h2>Rules not encoded yet</h2>
- * 1995 R10 (transport of large items), phone M9 (an accessory exchanged twice, refunded at its stand-alone price), M10
- * (an agreed exchange date) and the lost-invoice tiers, car V3 (towing, on-site service), V9 and V10 (assemblies and
- * main parts replaced twice), V12 (no same brand and model: not lower configuration, else refund), V13 (registration
- * and add-on fees), Art 28's answer and completion deadlines, microcomputer C2 (a new main part), and the facts they
- * need (non-counting repair time from the API, accessories and their prices, §25 exclusion kinds). Encoded from that
- * list: 1995 R6 and phone M6 ({@code Rule.NoSameModel}: no same model in stock turns a due exchange into a full
- * refund) and "no fault found" as an assessment outcome.
+ * <h2>Rules with facts of their own</h2>
+ * Encoded from issue 9's list, each through {@link org.aftersales.warranty.sanbao.Claim.Circumstances} and a rule kind:
+ * 1995 R10 ({@code Rule.LargeItem}: a large item's transport at the repairer's cost), R6 and phone M6
+ * ({@code Rule.NoSameModel}), phone M9 ({@code Rule.RepeatedReplacements}: an accessory exchanged twice and still
+ * failing, refunded at its invoice price or, sold with the phone, at its stand-alone price), M10
+ * ({@code Rule.AgreedExchangeDate}), the lost-invoice tiers ({@code Rule.ProofTiers}, also the 1995 and 2002 lost
+ * documents), car V3 ({@code Rule.Breakdown}), V9 and V10 ({@code Rule.RepeatedReplacements}: assemblies, and the same
+ * main part of a listed system, never counted twice), V12 ({@code Rule.NoSameBrandModel}), V13
+ * ({@code Rule.AccompanyingFees}; the add-ons' depreciation at the usage-fee proportion is [inference]), Art 28
+ * ({@code Rule.AnswerDeadlines}: answer and completion dates in working days), microcomputer C2 (a new main part),
+ * §25's kinds of goods ({@code Purchase.ReturnExclusion}), time not counted toward the car's cumulative repair time
+ * ({@code RepairVisit.NonCounting}, intervals with a reason) and "no fault found".
+ * Left: Art 28 ¶2's refund once a replacement is 20 working days late (needs the date of an earlier request, not yet a
+ * fact); the M9 refund needs the accessory's stand-alone price stated, else no refund is offered.
  *
  * <h2>Unverified numbers (SANBAO-RULES.md)</h2>
  * Every term and rate carries its {@link org.aftersales.warranty.sanbao.Source} tag, shown in the trace. Unverified

@@ -73,8 +73,9 @@ class EntitlementAgreesWithClaimsTest {
         for (Entitlement.ComponentEntitlement component : entitlement.components()) {
             String name = component.componentId() == null ? Claim.WHOLE_UNIT : component.componentId();
             Decision decision = engine.decide(new Claim("any", name, BigDecimal.TEN, Optional.empty(),
-                    new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.of("C-1")), dates, claimedAt, 0,
-                    new Fault("F1", Set.of()), repairs, replacements, Assessment.notAssessed(), Optional.empty()));
+                    new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.of("C-1")), dates, claimedAt, 0,
+                    new Fault("F1", Set.of()), repairs, replacements, Assessment.notAssessed(), Optional.empty(),
+                    Claim.Circumstances.NONE));
             PeriodEnd freeRepair = decision.periods().stream()
                     .filter(p -> p.kind() == PeriodEnd.Kind.FREE_REPAIR).findFirst().orElseThrow();
             boolean inClaimPeriod = !day.isBefore(freeRepair.start()) && !day.isAfter(freeRepair.lastDay());

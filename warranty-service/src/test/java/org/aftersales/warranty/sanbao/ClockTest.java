@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClockTest {
 
     private static final Purchase UNDER_CONTRACT =
-            new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.of(Fixtures.CONTRACT));
+            new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT));
 
     private final SanbaoEngine engine = Fixtures.engineWith(Fixtures.seed002(1));
 

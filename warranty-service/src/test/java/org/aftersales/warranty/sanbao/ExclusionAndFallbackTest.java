@@ -16,12 +16,12 @@ class ExclusionAndFallbackTest {
 
     private static Purchase purchase(String kind) {
         return switch (kind) {
-            case "consumer" -> new Purchase(Buyer.CONSUMER, false, false, true, Optional.empty());
-            case "online" -> new Purchase(Buyer.CONSUMER, true, false, true, Optional.empty());
-            case "online-excepted" -> new Purchase(Buyer.CONSUMER, true, true, true, Optional.empty());
-            case "online-damaged" -> new Purchase(Buyer.CONSUMER, true, false, false, Optional.empty());
-            case "business" -> new Purchase(Buyer.BUSINESS, false, false, true, Optional.empty());
-            case "contract" -> new Purchase(Buyer.BUSINESS, false, false, true, Optional.of(Fixtures.CONTRACT));
+            case "consumer" -> new Purchase(Buyer.CONSUMER, false, Optional.empty(), true, Optional.empty());
+            case "online" -> new Purchase(Buyer.CONSUMER, true, Optional.empty(), true, Optional.empty());
+            case "online-excepted" -> new Purchase(Buyer.CONSUMER, true, Optional.of(Purchase.ReturnExclusion.of(Purchase.ReturnExclusion.Kind.MADE_TO_ORDER)), true, Optional.empty());
+            case "online-damaged" -> new Purchase(Buyer.CONSUMER, true, Optional.empty(), false, Optional.empty());
+            case "business" -> new Purchase(Buyer.BUSINESS, false, Optional.empty(), true, Optional.empty());
+            case "contract" -> new Purchase(Buyer.BUSINESS, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT));
             default -> throw new IllegalArgumentException(kind);
         };
     }

@@ -96,7 +96,7 @@ final class Fixtures {
         private String component = Claim.WHOLE_UNIT;
         private BigDecimal price = new BigDecimal("3000.00");
         private Optional<BigDecimal> usageCoefficient = Optional.empty();
-        private Purchase purchase = new Purchase(Purchase.Buyer.CONSUMER, false, false, true, Optional.empty());
+        private Purchase purchase = new Purchase(Purchase.Buyer.CONSUMER, false, Optional.empty(), true, Optional.empty());
         private Optional<LocalDate> delivery = Optional.empty();
         private Instant claimedAt = at(1);
         private long km;
@@ -105,6 +105,7 @@ final class Fixtures {
         private List<Replacement> replacements = List.of();
         private Assessment assessment = Assessment.notAssessed();
         private Optional<Boolean> sameModelInStock = Optional.empty();
+        private Claim.Circumstances circumstances = Claim.Circumstances.NONE;
 
         private ClaimBuilder(String product) {
             this.product = product;
@@ -170,6 +171,16 @@ final class Fixtures {
             return this;
         }
 
+        ClaimBuilder replacements(List<Replacement> value) {
+            replacements = value;
+            return this;
+        }
+
+        ClaimBuilder circumstances(Claim.Circumstances value) {
+            circumstances = value;
+            return this;
+        }
+
         ClaimBuilder assessment(Assessment value) {
             assessment = value;
             return this;
@@ -183,7 +194,7 @@ final class Fixtures {
         Claim build() {
             return new Claim(product, component, price, usageCoefficient, purchase,
                     new Claim.Dates(D0, delivery, Optional.empty()), claimedAt, km, fault, repairs, replacements, assessment,
-                    sameModelInStock);
+                    sameModelInStock, circumstances);
         }
     }
 }

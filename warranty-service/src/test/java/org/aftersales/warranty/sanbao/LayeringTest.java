@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LayeringTest {
 
     private static final Purchase CONSUMER_UNDER_CONTRACT =
-            new Purchase(Purchase.Buyer.CONSUMER, false, false, true, Optional.of(Fixtures.CONTRACT));
+            new Purchase(Purchase.Buyer.CONSUMER, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT));
 
     /** Seed 002 with a 3-year whole-unit warranty, over all statutory policies. */
     private final SanbaoEngine engine = Fixtures.engineWith(Fixtures.seed002(3));

@@ -26,7 +26,7 @@ class NoFaultFoundTest {
         SanbaoEngine engine = contract ? Fixtures.engineWith(Fixtures.seed002(3)) : Fixtures.statutoryEngine();
         Fixtures.ClaimBuilder builder = claim(product).onDay(day).assessment(Assessment.noFaultFound("开机自检正常"));
         if (contract) {
-            builder.purchase(new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.of(Fixtures.CONTRACT)));
+            builder.purchase(new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT)));
         }
 
         Decision decision = engine.decide(builder.build());

@@ -79,7 +79,7 @@ class RepairTallyTest {
     void the_contracts_repeated_failure_rule_counts_the_same_way(String spec, Remedy remedy, String rule) {
         SanbaoEngine engine = new SanbaoEngine(List.of(Fixtures.seed002(3)), WorkingDayCalendar.CALENDAR_DAYS_ONLY);
         Claim claim = claim("patient-monitor").repairs(repairs(spec)).onDay(200)
-                .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.of(Fixtures.CONTRACT)))
+                .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT)))
                 .build();
 
         Decision decision = engine.decide(claim);
@@ -100,7 +100,7 @@ class RepairTallyTest {
     void outages_extend_the_contracts_period_as_the_entitlement_counts_them(String spec, int day, LocalDate lastDay) {
         SanbaoEngine engine = new SanbaoEngine(List.of(Fixtures.seed002(1)), WorkingDayCalendar.CALENDAR_DAYS_ONLY);
         Claim claim = claim("patient-monitor").repairs(repairs(spec)).onDay(day)
-                .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.of(Fixtures.CONTRACT)))
+                .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.of(Fixtures.CONTRACT)))
                 .build();
 
         assertThat(engine.decide(claim).periods()).filteredOn(p -> p.kind() == PeriodEnd.Kind.FREE_REPAIR)

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TraceTest {
 
     private static final Purchase CONSUMER_UNDER_CONTRACT =
-            new Purchase(Purchase.Buyer.CONSUMER, true, false, true, Optional.of(Fixtures.CONTRACT));
+            new Purchase(Purchase.Buyer.CONSUMER, true, Optional.empty(), true, Optional.of(Fixtures.CONTRACT));
     private static final Policy CONTRACT = Fixtures.seed002(3);
     private static final SanbaoEngine ENGINE = Fixtures.engineWith(CONTRACT);
 
@@ -34,7 +34,7 @@ class TraceTest {
                 Arguments.of("misuse", claim("colour-tv").assessment(Assessment.notQualityProblem(Cause.MISUSE, "进水")).onDay(30).build()),
                 Arguments.of("fallback", claim("electric-kettle").onDay(30).build()),
                 Arguments.of("business, no contract", claim("electric-kettle")
-                        .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, false, true, Optional.empty())).onDay(30).build()));
+                        .purchase(new Purchase(Purchase.Buyer.BUSINESS, false, Optional.empty(), true, Optional.empty())).onDay(30).build()));
     }
 
     @ParameterizedTest(name = "{0}")

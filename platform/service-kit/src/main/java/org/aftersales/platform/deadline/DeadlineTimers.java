@@ -9,7 +9,7 @@ import org.aftersales.platform.timer.Timers;
 /**
  * The persistent timers of deadlines' warnings and breaches (subject: the deadline's id). Each re-reads its deadline
  * with the row locked, in the timer's transaction: one that finds it moved on (met, cancelled, restarted, due later)
- * does only what the deadline now needs.
+ * does only what the deadline now needs. The deadline's row is locked before the timer's ({@code lock}), as changes do.
  */
 final class DeadlineTimers {
 
@@ -31,6 +31,11 @@ final class DeadlineTimers {
         @Override
         public String kind() {
             return Deadlines.WARNING_TIMER;
+        }
+
+        @Override
+        public void lock(String subject) {
+            deadlines.lock(UUID.fromString(subject));
         }
 
         @Override
@@ -64,6 +69,11 @@ final class DeadlineTimers {
         @Override
         public String kind() {
             return Deadlines.BREACH_TIMER;
+        }
+
+        @Override
+        public void lock(String subject) {
+            deadlines.lock(UUID.fromString(subject));
         }
 
         @Override

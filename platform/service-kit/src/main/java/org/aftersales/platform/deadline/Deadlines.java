@@ -229,15 +229,12 @@ public class Deadlines {
     }
 
     /**
-     * Locks a deadline's timers, then its row: the order a firing timer takes them in (its timer row, then the
-     * deadline), so a change and a firing wait for each other instead of deadlocking.
+     * Locks a deadline's row before its timers are touched: the order a firing timer takes them in too (the deadline,
+     * by {@link DeadlineTimers}' {@code lock}, then its timer row), so a change and a firing wait for each other
+     * instead of deadlocking.
      */
     private Optional<Deadline> lockForChange(String kind, String subject) {
-        return find(kind, subject).flatMap(found -> {
-            timers.lock(WARNING_TIMER, found.id().toString());
-            timers.lock(BREACH_TIMER, found.id().toString());
-            return lock(found.id());
-        });
+        return find(kind, subject).flatMap(found -> lock(found.id()));
     }
 
     private DeadlineListener listener(Deadline deadline) {

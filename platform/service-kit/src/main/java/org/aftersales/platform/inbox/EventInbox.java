@@ -72,7 +72,7 @@ public class EventInbox {
         CloudEvent<T> typed;
         try {
             typed = new CloudEvent<>(event.id(), event.source(), event.type(), event.subject(), event.time(),
-                    EventCodec.payload(event, handler.type()));
+                    EventCodec.payload(event, handler.type()), event.traceparent());
         } catch (MalformedEventException e) {
             throw deadLetters.record(consumer, message, event, e, 1);
         }

@@ -34,7 +34,7 @@ public final class Failures {
     /** Whether {@code failure}, or any of its causes, is transient. */
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && isTransient(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (isTransient(sql.getSQLState()) || isNotAcceptingConnections(sql))) {
                 return true;
             }
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
@@ -45,6 +45,15 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * The database refuses connections for now (SQLSTATE 55000 "database … is not currently accepting connections":
+     * blocked by an operator, e.g. during a restore or in the fault-injection suite): unreachable, like a refused one.
+     */
+    public static boolean isNotAcceptingConnections(SQLException sql) {
+        return "55000".equals(sql.getSQLState()) && sql.getMessage() != null
+                && sql.getMessage().contains("not currently accepting connections");
     }
 
     /**

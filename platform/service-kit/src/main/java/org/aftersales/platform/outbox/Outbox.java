@@ -1,8 +1,13 @@
 package org.aftersales.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
@@ -12,16 +17,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records a domain event in the same database transaction as the state change it reports. If the
  * transaction rolls back, the event is gone with it; if it commits, the {@link OutboxRelay} publishes
- * the event to Kafka, at least once, in order per aggregate.
+ * the event to Kafka, at least once, in order per aggregate — woken by the commit, so the event does not wait for
+ * the relay's next poll.
+ *
+ * <p>The event carries the trace context it was recorded in (the CloudEvents {@code traceparent} extension), so
+ * the consumers' spans belong to the same trace as the request that caused it.
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** Marks a transaction whose commit already wakes the relay: one wake per transaction, however many events. */
+    private static final Object WAKES_RELAY = new Object();
+
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
     private final String source;
 
-    Outbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String service) {
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.relay = relay;
         this.source = "/" + service;
     }
 
@@ -32,9 +49,39 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent<T> append(EventType<T> type, String aggregateId, Instant occurredAt, T payload) {
-        CloudEvent<T> event = CloudEvent.of(type, source, aggregateId, occurredAt, payload);
+        CloudEvent<T> event = CloudEvent.of(type, source, aggregateId, occurredAt, payload)
+                .withTraceparent(currentTraceparent());
         entityManager.persist(new OutboxEvent(event.id(), type.aggregateType(), aggregateId, type.type(),
-                EventCodec.encode(event), occurredAt));
+                EventCodec.encode(event), occurredAt, event.traceparent()));
+        wakeRelayOnCommit();
         return event;
+    }
+
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WAKES_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
+    /** The current span's context as a W3C {@code traceparent}, or null outside a trace. */
+    static String currentTraceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 }

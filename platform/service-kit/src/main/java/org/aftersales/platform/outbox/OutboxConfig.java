@@ -15,6 +15,13 @@ public interface OutboxConfig {
      */
     String pollInterval();
 
+    /**
+     * Whether a commit that recorded events starts a relay pass at once (the poll then only catches up); off, events
+     * wait for the next poll. Never with {@code poll-interval=off}.
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
     /** How many events one relay pass publishes at most. */
     @WithDefault("500")
     int batchSize();

@@ -37,6 +37,10 @@ public class OutboxEvent {
     @Column(name = "timestamp", nullable = false, updatable = false)
     Instant occurredAt;
 
+    /** The W3C trace context the event was recorded in, sent as the record's {@code traceparent} header; or null. */
+    @Column(updatable = false)
+    String traceparent;
+
     /** Insertion order, assigned by the database; the relay publishes in this order. */
     @Column(insertable = false, updatable = false)
     Long sequence;
@@ -58,8 +62,10 @@ public class OutboxEvent {
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID id, String aggregateType, String aggregateId, String type, String payload, Instant occurredAt) {
+    OutboxEvent(UUID id, String aggregateType, String aggregateId, String type, String payload, Instant occurredAt,
+            String traceparent) {
         this.id = id;
+        this.traceparent = traceparent;
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;
         this.type = type;

@@ -20,9 +20,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventType;
@@ -54,6 +58,10 @@ import org.jboss.logging.Logger;
  * later ones; so is one that fails {@code park-after} passes running while the broker acknowledges others (its topic
  * is missing). Every event not parked keeps its aggregate's order: one not acknowledged holds back the later events
  * of its aggregate until it is.
+ *
+ * <p>A pass starts when a transaction that recorded events commits ({@link #wake}) and at every poll, which catches
+ * what other replicas recorded while this one held the relay and what a failed pass left. Each record carries the
+ * event's trace context as its {@code traceparent} header.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -62,6 +70,11 @@ public class OutboxRelay {
     /** Advisory lock key of the relay: the outbox lives in the service's own database. */
     private static final long RELAY_LOCK = 0x0a17e55a1e5L;
     private static final String KAFKA_PREFIX = "kafka.";
+    private static final String OFF = "off";
+    /** What a pass returns when another replica holds the relay. */
+    private static final int RELAY_BUSY = -1;
+    private static final int BUSY_RETRIES = 20;
+    private static final long BUSY_PAUSE = 10;
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
@@ -71,6 +84,10 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failedPasses;
     private final Counter parked;
+    /** The relay's own thread: passes never overlap within a replica, the advisory lock keeps replicas apart. */
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("outbox-relay").daemon().factory());
+    private final AtomicBoolean passQueued = new AtomicBoolean();
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics, Config settings) {
         this.entityManager = entityManager;
@@ -97,10 +114,53 @@ public class OutboxRelay {
     @Scheduled(identity = "outbox-relay", every = "${aftersales.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPass() {
-        try {
-            while (relayOnce() == config.batchSize()) {
-                LOG.debug("outbox relay: full batch handled, draining further");
+        queuePass();
+    }
+
+    /**
+     * Asks for a pass soon: {@link Outbox} calls it when a transaction that recorded events commits, so an event
+     * reaches the broker within milliseconds instead of at the next poll. Passes run one at a time on the relay's own
+     * thread; wakes that arrive during a pass are folded into one more pass after it, so none is lost.
+     */
+    void wake() {
+        if (config.wakeOnCommit() && !OFF.equals(config.pollInterval())) {
+            queuePass();
+        }
+    }
+
+    private void queuePass() {
+        if (passQueued.compareAndSet(false, true)) {
+            try {
+                passes.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                passQueued.set(false); // shutting down: the next start publishes what is left
             }
+        }
+    }
+
+    /**
+     * Passes until the outbox has no full batch left. When another replica holds the relay, tries again shortly (it
+     * may have read its batch before this one's events committed) and, if it keeps holding it, leaves the events to
+     * it and to the next poll.
+     */
+    private void drain() {
+        passQueued.set(false);
+        try {
+            for (int busy = 0; ; ) {
+                int handled = QuarkusTransaction.requiringNew().call(this::pass);
+                if (handled == RELAY_BUSY) {
+                    if (++busy > BUSY_RETRIES) {
+                        return;
+                    }
+                    Thread.sleep(BUSY_PAUSE);
+                } else if (handled < config.batchSize()) {
+                    return;
+                } else {
+                    LOG.debug("outbox relay: full batch handled, draining further");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failedPasses.increment();
             LOG.warnf("outbox relay pass failed; the events stay unpublished and are retried: %s", e.getMessage());
@@ -115,7 +175,7 @@ public class OutboxRelay {
      * @return how many events were published or parked; 0 when another replica holds the relay
      */
     public int relayOnce() {
-        return QuarkusTransaction.joiningExisting().call(this::pass);
+        return Math.max(0, QuarkusTransaction.joiningExisting().call(this::pass));
     }
 
     @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m",
@@ -134,7 +194,7 @@ public class OutboxRelay {
                 .setParameter(1, RELAY_LOCK)
                 .getSingleResult();
         if (!relayLock) {
-            return 0;
+            return RELAY_BUSY;
         }
         List<OutboxEvent> batch = entityManager.createQuery(
                         "from OutboxEvent e where e.publishedAt is null and e.parkedAt is null order by e.sequence",
@@ -160,6 +220,9 @@ public class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(
                     EventType.topicOf(event.aggregateType), event.aggregateId, event.payload);
             record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            if (event.traceparent != null) {
+                record.headers().add("traceparent", event.traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
             try {
                 acknowledgements.add(producer.send(record));
             } catch (RuntimeException e) {
@@ -224,6 +287,12 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
+        passes.shutdown();
+        try {
+            passes.awaitTermination(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         producer.close(Duration.ofSeconds(5));
     }
 

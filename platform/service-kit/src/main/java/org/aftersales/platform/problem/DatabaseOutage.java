@@ -3,6 +3,7 @@ package org.aftersales.platform.problem;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.aftersales.platform.inbox.Failures;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -23,7 +24,7 @@ final class DatabaseOutage {
                     || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (isOutage(sql.getSQLState())
+            if (cause instanceof SQLException sql && (isOutage(sql.getSQLState()) || Failures.isNotAcceptingConnections(sql)
                     || sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT))) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package org.aftersales.platform.problem;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A refusal that the API answers with a problem document: not found, conflict, forbidden, bad request. */
 public class ProblemException extends RuntimeException {
@@ -8,12 +9,24 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldProblem> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<FieldProblem> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String title, String detail, List<FieldProblem> errors,
+            Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same refusal, answered with {@code Retry-After: seconds}: trying again later may succeed. */
+    public ProblemException retryAfter(int seconds) {
+        return new ProblemException(status, title, getMessage(), errors, seconds);
     }
 
     /** 404: the thing does not exist, or the caller may not know that it does. */
@@ -46,5 +59,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> errors() {
         return errors;
+    }
+
+    /** Seconds after which the same request may succeed, when the refusal says so. */
+    public Optional<Integer> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 }

@@ -25,7 +25,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aftersales.platform.concurrency.LockConflicts;
 import org.aftersales.platform.json.UnacceptableValueException;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
@@ -43,6 +45,8 @@ public class ProblemMappers {
     private static final String INVALID_FIELDS = "The request has invalid fields";
     /** PostgreSQL's SQLSTATE for a unique key refusing a row. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Seconds a client waits before it sends a request aborted by a lock conflict again. */
+    private static final int LOCK_CONFLICT_RETRY_AFTER_SECONDS = 1;
 
     private final ProblemResponses problems;
     private final AllowedMethods allowedMethods;
@@ -54,7 +58,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo request) {
-        return problems.of(e.status(), e.title(), e.getMessage(), e.errors(), request);
+        Response problem = problems.of(e.status(), e.title(), e.getMessage(), e.errors(), request);
+        return e.retryAfterSeconds().map(seconds -> problems.retryAfter(problem, seconds)).orElse(problem);
     }
 
     @ServerExceptionMapper
@@ -144,14 +149,22 @@ public class ProblemMappers {
     }
 
     /**
-     * Anything else is a 500 — except an unreachable database (503 with Retry-After) and what concurrent requests cause, wherever it surfaces (at flush or at commit):
-     * a record changed since it was read (optimistic locking) or a second copy refused by a unique key, both 409.
+     * Anything else is a 500 — except an unreachable database (503 with Retry-After), a lock conflict not retried away
+     * (a deadlock or serialization failure, SQLSTATE 40P01/40001: 503 with Retry-After, worth sending again) and what
+     * concurrent requests cause, wherever it surfaces (at flush or at commit): a record changed since it was read
+     * (optimistic locking) or a second copy refused by a unique key, both 409.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo request) {
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("the database is unreachable: %s", e.getMessage());
             return problems.unavailable("The service's database is unreachable; try again shortly", request);
+        }
+        Optional<String> lockConflict = LockConflicts.stateOf(e);
+        if (lockConflict.isPresent()) {
+            LOG.infof("lock conflict (SQLSTATE %s) answered 503: %s", lockConflict.get(), e.getMessage());
+            return problems.unavailable("A concurrent change held the same records; send the request again",
+                    LOCK_CONFLICT_RETRY_AFTER_SECONDS, request);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {

@@ -23,9 +23,9 @@ public class ProblemResponses {
     }
 
     public Response of(int status, String title, String detail, List<FieldProblem> errors, UriInfo request) {
-        Problem problem = new Problem(TYPE_BASE + slug(title), title, status, detail,
-                request == null ? null : "/" + request.getPath().replaceFirst("^/", ""), errors);
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(write(problem));
+        String instance = request == null ? null : "/" + request.getPath().replaceFirst("^/", "");
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(text(status, title, detail, errors, instance));
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -34,9 +34,22 @@ public class ProblemResponses {
 
     /** 503 with {@code Retry-After}: the service cannot serve right now (its database is unreachable). */
     public Response unavailable(String detail, UriInfo request) {
-        return Response.fromResponse(of(503, "Service Unavailable", detail, List.of(), request))
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build();
+        return unavailable(detail, RETRY_AFTER_SECONDS, request);
+    }
+
+    /** 503 with {@code Retry-After: seconds}. */
+    public Response unavailable(String detail, int seconds, UriInfo request) {
+        return retryAfter(of(503, "Service Unavailable", detail, List.of(), request), seconds);
+    }
+
+    /** The response with {@code Retry-After: seconds}. */
+    public Response retryAfter(Response response, int seconds) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    /** The problem document as text, for the layers below JAX-RS (the HTTP limits). */
+    public String text(int status, String title, String detail, List<FieldProblem> errors, String instance) {
+        return write(new Problem(TYPE_BASE + slug(title), title, status, detail, instance, errors));
     }
 
     private String write(Problem problem) {

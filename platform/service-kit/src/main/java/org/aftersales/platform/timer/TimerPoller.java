@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftersales.platform.sql.NativeRows;
@@ -22,13 +22,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Fires due {@link Timers}: every poll interval it takes the due timers, earliest first, in batches locked
- * with {@code FOR UPDATE SKIP LOCKED}, calls each kind's {@link TimerHandler} and deletes them in the same
- * transaction. Several replicas poll at once without firing a timer twice: a locked timer is skipped by the
- * others, a fired one is gone. A crash before commit leaves the batch for the next poll (timers survive
- * restarts: they live in the database). Each poll reads the due-date index only up to now, so its cost is
- * what is due, not what is pending. A handler that fails is retried alone, later each time, without holding
- * up the rest of its batch.
+ * Fires due {@link Timers}: every poll interval it reads the due timers, earliest first, in batches, and fires each in
+ * a transaction of its own that takes the locks in the one order of every writer: first what the handler changes
+ * ({@link TimerHandler#lock}: the aggregate's row, as a request changing it does), then the timer row
+ * ({@code FOR UPDATE SKIP LOCKED}, still due), then calls the handler and deletes the timer. A request that locked
+ * the aggregate and reschedules its timers is waited for, never deadlocked with. Several replicas poll at once
+ * without firing a timer twice: the second one waits on the aggregate, then finds the timer gone or moved. A crash
+ * before commit leaves the timer for the next poll (timers survive restarts: they live in the database). Each poll
+ * reads the due-date index only up to now, so its cost is what is due, not what is pending. A handler that fails is
+ * retried alone, later each time, without holding up the rest of its batch. "Now" is the injected {@link Clock}'s.
  */
 @ApplicationScoped
 public class TimerPoller {
@@ -39,15 +41,17 @@ public class TimerPoller {
     private final EntityManager entityManager;
     private final Map<String, TimerHandler> handlers;
     private final int batchSize;
+    private final Clock clock;
     private final Counter fired;
     private final Counter failed;
     private final DistributionSummary lateness;
 
-    TimerPoller(EntityManager entityManager, Instance<TimerHandler> handlers, MeterRegistry metrics,
+    TimerPoller(EntityManager entityManager, Instance<TimerHandler> handlers, MeterRegistry metrics, Clock clock,
             @ConfigProperty(name = "aftersales.timer.batch-size", defaultValue = "200") int batchSize) {
         this.entityManager = entityManager;
         this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
         this.batchSize = batchSize;
+        this.clock = clock;
         this.fired = Counter.builder("aftersales.timer.fired").description("Timers fired").register(metrics);
         this.failed = Counter.builder("aftersales.timer.failed")
                 .description("Timer firings that failed and were put off for a retry").register(metrics);
@@ -74,66 +78,47 @@ public class TimerPoller {
     public int fireDue() {
         int total = 0;
         while (true) {
-            Instant now = Instant.now();
-            int count;
-            try {
-                count = QuarkusTransaction.requiringNew().call(() -> fireBatch(now));
-            } catch (RuntimeException e) {
-                LOG.warnf("timer batch failed, firing its timers one by one: %s", e.getMessage());
-                count = fireOneByOne(now);
+            Instant now = clock.instant();
+            List<DueTimer> due = QuarkusTransaction.requiringNew().call(() -> readDue(now, batchSize));
+            int count = 0;
+            for (DueTimer candidate : due) {
+                if (fireOne(candidate, now)) {
+                    count++;
+                }
             }
             total += count;
-            if (count < batchSize) {
+            if (due.size() < batchSize || count == 0) {
                 return total;
             }
         }
     }
 
-    private int fireBatch(Instant now) {
-        List<DueTimer> due = lockDue(now, batchSize);
-        delete(due);
-        due.forEach(timer -> fire(timer, now));
-        return due.size();
-    }
-
-    /** Deletes the timers before their handlers run, so a handler may schedule the same timer anew. */
-    private void delete(List<DueTimer> due) {
-        if (!due.isEmpty()) {
-            entityManager.createNativeQuery("delete from timer where id = any(?1)")
-                    .setParameter(1, due.stream().map(DueTimer::id).toArray(UUID[]::new))
-                    .executeUpdate();
+    /**
+     * Fires one due timer in its own transaction: the handler's lock, then the timer's; false when another poller
+     * fired or moved it meanwhile. One that fails is put off.
+     */
+    private boolean fireOne(DueTimer candidate, Instant now) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                TimerHandler handler = handler(candidate.kind());
+                handler.lock(candidate.subject());
+                if (!lockStillDue(candidate.id(), now)) {
+                    return false;
+                }
+                delete(candidate.id());
+                fire(handler, candidate, now);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            failed.increment();
+            putOff(candidate, now, e);
+            return false;
         }
     }
 
-    /** After a failed batch: each due timer in its own transaction; one that fails is put off. */
-    private int fireOneByOne(Instant now) {
-        int count = 0;
-        while (count < batchSize) {
-            AtomicReference<DueTimer> attempted = new AtomicReference<>();
-            try {
-                boolean firedOne = QuarkusTransaction.requiringNew().call(() -> {
-                    List<DueTimer> due = lockDue(now, 1);
-                    if (due.isEmpty()) {
-                        return false;
-                    }
-                    attempted.set(due.getFirst());
-                    delete(due);
-                    fire(due.getFirst(), now);
-                    return true;
-                });
-                if (!firedOne) {
-                    return count;
-                }
-                count++;
-            } catch (RuntimeException e) {
-                if (attempted.get() == null) {
-                    throw e;
-                }
-                failed.increment();
-                putOff(attempted.get(), now, e);
-            }
-        }
-        return count;
+    /** Deletes the timer before its handler runs, so a handler may schedule the same timer anew. */
+    private void delete(UUID id) {
+        entityManager.createNativeQuery("delete from timer where id = ?1").setParameter(1, id).executeUpdate();
     }
 
     /** Moves a failed timer later: 2, 4, 8… seconds after this poll, at most an hour. */
@@ -149,21 +134,26 @@ public class TimerPoller {
                 .executeUpdate());
     }
 
-    private void fire(DueTimer timer, Instant now) {
-        TimerHandler handler = handlers.get(timer.kind());
+    private TimerHandler handler(String kind) {
+        TimerHandler handler = handlers.get(kind);
         if (handler == null) {
-            throw new IllegalStateException("no handler for timers of kind " + timer.kind());
+            throw new IllegalStateException("no handler for timers of kind " + kind);
         }
-        handler.fire(timer.subject(), timer.dueAt(), now);
-        fired.increment();
-        lateness.record(Math.max(0, Duration.between(timer.dueAt(), Instant.now()).toMillis()) / 1000.0);
+        return handler;
     }
 
+    private void fire(TimerHandler handler, DueTimer timer, Instant now) {
+        handler.fire(timer.subject(), timer.dueAt(), now);
+        fired.increment();
+        lateness.record(Math.max(0, Duration.between(timer.dueAt(), clock.instant()).toMillis()) / 1000.0);
+    }
+
+    /** The timers due at {@code now}, earliest first, read without locks. */
     @SuppressWarnings("unchecked")
-    private List<DueTimer> lockDue(Instant now, int limit) {
+    private List<DueTimer> readDue(Instant now, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select id, kind, subject, due_at, attempts from timer
-                        where due_at <= ?1 order by due_at limit ?2 for update skip locked""")
+                        where due_at <= ?1 order by due_at limit ?2""")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, limit)
                 .getResultList();
@@ -171,6 +161,14 @@ public class TimerPoller {
                 NativeRows.instant(row[3]), ((Number) row[4]).intValue())).toList();
     }
 
+    /** Locks the timer if it is still there and due; skips it when another poller holds it. */
+    private boolean lockStillDue(UUID id, Instant now) {
+        return !entityManager.createNativeQuery("""
+                        select id from timer where id = ?1 and due_at <= ?2 for update skip locked""")
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(now))
+                .getResultList().isEmpty();
+    }
 
     private record DueTimer(UUID id, String kind, String subject, Instant dueAt, int attempts) {
     }

@@ -4,21 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Persistent timers (持久化定时器): a deadline stored in the service's own database, in the caller's
  * transaction, and fired by {@link TimerPoller} by whichever replica finds it due first, exactly once.
- * There is at most one pending timer per kind and subject: scheduling again moves it.
+ * There is at most one pending timer per kind and subject: scheduling again moves it. Lock order: a caller locks the
+ * aggregate the timer is about first, then schedules or cancels (as {@link TimerPoller} does: {@link TimerHandler#lock},
+ * then the timer row).
  */
 @ApplicationScoped
 public class Timers {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    Timers(EntityManager entityManager) {
+    Timers(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Sets (or moves) the timer of {@code kind} for {@code subject} to {@code dueAt}. */
@@ -32,7 +37,7 @@ public class Timers {
                 .setParameter(2, kind)
                 .setParameter(3, subject)
                 .setParameter(4, Timestamp.from(dueAt))
-                .setParameter(5, Timestamp.from(Instant.now()))
+                .setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 
@@ -43,18 +48,5 @@ public class Timers {
                 .setParameter(1, kind)
                 .setParameter(2, subject)
                 .executeUpdate();
-    }
-
-    /**
-     * Locks the pending timer of {@code kind} for {@code subject}, if there is one, until the transaction ends; waits
-     * while a poller is firing it. A change that locks its timers before the rows their handler locks cannot deadlock
-     * with that handler, and sees what the handler wrote.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(String kind, String subject) {
-        entityManager.createNativeQuery("select id from timer where kind = ?1 and subject = ?2 for update")
-                .setParameter(1, kind)
-                .setParameter(2, subject)
-                .getResultList();
     }
 }

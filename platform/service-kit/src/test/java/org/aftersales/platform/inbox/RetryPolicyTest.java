@@ -44,6 +44,17 @@ class RetryPolicyTest {
         assertThat(Failures.describe(failure)).isEqualTo("SQLSTATE " + sqlState + ": the database says no");
     }
 
+    @ParameterizedTest(name = "SQLSTATE 55000 \"{0}\": transient {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        database "ticket" is not currently accepting connections | true
+        cannot refresh materialized view concurrently              | false
+        """)
+    void a_database_blocked_for_connections_is_transient_other_prerequisite_states_not(String message,
+            boolean isTransient) {
+        assertThat(Failures.isTransient(new PersistenceException("could not open a connection",
+                new SQLException(message, "55000")))).isEqualTo(isTransient);
+    }
+
     @Test
     void lost_races_and_lost_connections_are_transient_and_anything_else_is_not() {
         assertThat(Failures.isTransient(new OptimisticLockException("row was updated by another transaction")))
