@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.aftersales.complaint.handling.Complaint;
 import org.aftersales.complaint.handling.ComplaintDesk;
 import org.aftersales.complaint.handling.ComplaintStatus;
+import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/complaints/{id}/attachments")
+@Idempotent
 @Tag(name = "Complaints")
 public class AttachmentResource {
 

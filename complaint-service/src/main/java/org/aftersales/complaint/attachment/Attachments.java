@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,8 +22,10 @@ public class Attachments {
     private static final String FILE_NAME = "[^/\\\\\\p{Cntrl}]{1,255}";
 
     private final ComplaintConfig.Attachments limits;
+    private final Clock clock;
 
-    Attachments(ComplaintConfig config) {
+    Attachments(ComplaintConfig config, Clock clock) {
+        this.clock = clock;
         this.limits = config.attachments();
     }
 
@@ -66,7 +69,7 @@ public class Attachments {
         attachment.sha256 = sha256(content);
         attachment.content = content;
         attachment.uploadedBy = by;
-        attachment.uploadedAt = Instant.now();
+        attachment.uploadedAt = Instant.now(clock);
         attachment.persist();
         return attachment;
     }

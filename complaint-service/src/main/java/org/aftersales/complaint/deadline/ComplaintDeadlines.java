@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.complaint.handling.Complaint;
 import org.aftersales.complaint.handling.ComplaintChanged;
 import org.aftersales.platform.deadline.Deadline;
@@ -50,7 +51,10 @@ public class ComplaintDeadlines {
         switch (change.action()) {
             case CONTACT -> {
                 meet(c, DeadlineKind.CONTACT, now);
-                start(c, DeadlineKind.REPLY_PROMISE, Promise.within(Duration.between(now, c.promisedReplyAt)), now);
+                // The reply time promised is a moment: due then, whatever the service hours.
+                Targets t = targets.of(c);
+                startOn(c, DeadlineKind.REPLY_PROMISE, Promise.within(Duration.between(now, c.promisedReplyAt)), now,
+                        t.promisedMoments(), t);
             }
             case INVESTIGATE -> {
                 Targets t = targets.of(c);
@@ -105,8 +109,14 @@ public class ComplaintDeadlines {
     }
 
     private void start(Complaint c, DeadlineKind kind, Promise promise, Instant start) {
-        deadlines.start(DeadlineSpec.of(kind.kind(), subject(c), promise, ComplaintTargets.CALENDAR, start)
-                .warningAt(targets.of(c).warningPercent())
+        Targets t = targets.of(c);
+        startOn(c, kind, promise, start, t.calendar(), t);
+    }
+
+    private void startOn(Complaint c, DeadlineKind kind, Promise promise, Instant start, ServiceCalendar calendar,
+            Targets t) {
+        deadlines.start(DeadlineSpec.of(kind.kind(), subject(c), promise, calendar, start)
+                .warningAt(t.warningPercent())
                 .responsible(c.escalationLevel.name()));
     }
 

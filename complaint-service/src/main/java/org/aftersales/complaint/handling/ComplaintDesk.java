@@ -3,6 +3,7 @@ package org.aftersales.complaint.handling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,9 +34,11 @@ public class ComplaintDesk {
     private final RecordNumbers recordNumbers;
     private final ReplyPromise replyPromise;
     private final Event<ComplaintChanged> changed;
+    private final Clock clock;
 
     ComplaintDesk(Outbox outbox, RecordNumbers recordNumbers, ReplyPromise replyPromise,
-            Event<ComplaintChanged> changed) {
+            Event<ComplaintChanged> changed, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.recordNumbers = recordNumbers;
         this.replyPromise = replyPromise;
@@ -58,7 +61,7 @@ public class ComplaintDesk {
             throw ProblemException.badRequest("The complainant must be reachable",
                     List.of(new FieldProblem("complainant.phone", "give a phone, an email or another contact")));
         }
-        return register(organisation, request, ComplaintOrigin.REGISTERED, caller.username(), Instant.now());
+        return register(organisation, request, ComplaintOrigin.REGISTERED, caller.username(), Instant.now(clock));
     }
 
     /** Registers a complaint raised by the service itself (from another service's event) or by a caller. */
@@ -141,7 +144,7 @@ public class ComplaintDesk {
             throw ProblemException.badRequest(action + " needs a reason",
                     List.of(new FieldProblem("reason", "must not be blank for " + action)));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         apply(c, action, request, now, caller);
         c.status = to;
         c.reasonOfLastChange = reason;
@@ -219,7 +222,7 @@ public class ComplaintDesk {
         if (c.status == ComplaintStatus.CLOSED) {
             throw ProblemException.conflict("A closed complaint is not escalated");
         }
-        if (!escalate(c, EscalationTrigger.BY_HAND, reason.strip(), caller.username(), Instant.now())) {
+        if (!escalate(c, EscalationTrigger.BY_HAND, reason.strip(), caller.username(), Instant.now(clock))) {
             throw ProblemException.conflict("The complaint is already with the " + c.escalationLevel);
         }
         Complaint.getEntityManager().flush();
@@ -257,7 +260,7 @@ public class ComplaintDesk {
         if (c.status.compareTo(ComplaintStatus.DETERMINED) >= 0) {
             throw ProblemException.conflict("The complaint is already determined");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         c.urgent = true;
         c.updatedAt = now;
         ComplaintChange.record(c, "FLAG_URGENT", c.status, reason.strip(), caller.username(), now);
@@ -276,7 +279,7 @@ public class ComplaintDesk {
         if (c.regulatorInvolved) {
             throw ProblemException.conflict("The complaint already records a regulator");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         c.regulatorInvolved = true;
         c.severity = Severity.SERIOUS;
         c.updatedAt = now;

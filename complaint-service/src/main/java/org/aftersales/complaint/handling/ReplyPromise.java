@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.aftersales.complaint.deadline.ComplaintTargets;
+import org.aftersales.complaint.deadline.Targets;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 
@@ -27,7 +28,8 @@ public class ReplyPromise {
         if (!promised.isAfter(now)) {
             throw invalid("must be in the future");
         }
-        Instant latest = ComplaintTargets.due(targets.of(complaint).replyPromise(), complaint.roundStartedAt);
+        Targets within = targets.of(complaint);
+        Instant latest = within.due(within.replyPromise(), complaint.roundStartedAt);
         if (complaint.severity == Severity.GENERAL && promised.isAfter(latest)) {
             throw invalid("must be no later than " + latest + " for a GENERAL complaint");
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.aftersales.platform.idempotency.Idempotent;
@@ -33,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RootCauseResource {
 
     private final Caller caller;
+    private final Clock clock;
 
-    RootCauseResource(Caller caller) {
+    RootCauseResource(Caller caller, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -68,7 +71,7 @@ public class RootCauseResource {
         cause.code = body.code();
         cause.label = body.label().strip();
         cause.createdBy = caller.username();
-        cause.createdAt = Instant.now();
+        cause.createdAt = Instant.now(clock);
         cause.persist();
         return Response.status(201).entity(body).build();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +33,17 @@ public class RecallDesk {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Clock clock;
 
-    RecallDesk(EntityManager entityManager, Outbox outbox) {
+    RecallDesk(EntityManager entityManager, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.outbox = outbox;
     }
 
     @Transactional
     public Recall start(NewRecall request, String by) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (!request.deadline().isAfter(now)) {
             throw ProblemException.badRequest("The recall's deadline has passed",
                     List.of(new FieldProblem("deadline", "must be in the future")));
@@ -119,7 +122,7 @@ public class RecallDesk {
         if (device.state != RecallDeviceState.NOTIFIED) {
             throw ProblemException.conflict("The device is already " + device.state);
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         device.state = update.state();
         device.note = update.note() == null || update.note().isBlank() ? null : update.note().strip();
         device.changedBy = by;
@@ -138,7 +141,7 @@ public class RecallDesk {
         if (Recall.CLOSED.equals(recall.status)) {
             throw ProblemException.conflict("The recall is closed");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         recall.status = Recall.CLOSED;
         recall.closedBy = by;
         recall.closedAt = now;

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.aftersales.complaint.handling.Complaints;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
@@ -24,7 +25,15 @@ class AttachmentApiTest {
 
     static Response upload(TestCaller caller, Complaints complaint, String kind, String fileName, String type,
             byte[] content) {
+        return upload(caller, null, complaint, kind, fileName, type, content);
+    }
+
+    static Response upload(TestCaller caller, String idempotencyKey, Complaints complaint, String kind,
+            String fileName, String type, byte[] content) {
         var request = given().config(Complaints.FILES).auth().oauth2(caller.token()).contentType(type).body(content);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         if (kind != null) {
             request.queryParam("kind", kind);
         }
@@ -53,6 +62,54 @@ class AttachmentApiTest {
                         equalTo(Attachments.sha256(LETTER)))
                 .extract().asByteArray();
         assertThat(downloaded).isEqualTo(LETTER);
+    }
+
+    @Test
+    void a_keyed_upload_sent_again_with_the_same_bytes_answers_the_first_result_and_stores_one_file() {
+        Complaints complaint = Complaints.registered();
+        String key = "upload-" + UUID.randomUUID();
+        Response first = upload(TestCaller.AGENT, key, complaint, "DOCUMENT", "投诉信.txt", "text/plain", LETTER);
+        first.then().statusCode(201);
+
+        upload(TestCaller.AGENT, key, complaint, "DOCUMENT", "投诉信.txt", "text/plain", LETTER.clone())
+                .then().statusCode(201)
+                .header("Location", equalTo(first.header("Location")))
+                .body("id", equalTo(first.path("id")))
+                .body("sha256", equalTo(Attachments.sha256(LETTER)));
+        given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/complaints/{id}/attachments",
+                complaint.id).then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "other bytes, same length | DOCUMENT | 投诉信.txt | text/plain | 投诉信：三台监护仪白屏",
+        "other bytes, longer      | DOCUMENT | 投诉信.txt | text/plain | 投诉信：三台监护仪黑屏。",
+        "other file name          | DOCUMENT | 信.txt    | text/plain | 投诉信：三台监护仪黑屏",
+        "other kind               | PHOTO    | 投诉信.txt | image/png  | 投诉信：三台监护仪黑屏",
+        "other type               | DOCUMENT | 投诉信.txt | application/pdf | 投诉信：三台监护仪黑屏",
+    })
+    void a_keyed_upload_reused_for_another_body_is_422_naming_the_header_and_stores_nothing(String name,
+            String kind, String fileName, String type, String content) {
+        Complaints complaint = Complaints.registered();
+        String key = "upload-" + UUID.randomUUID();
+        upload(TestCaller.AGENT, key, complaint, "DOCUMENT", "投诉信.txt", "text/plain", LETTER)
+                .then().statusCode(201);
+
+        upload(TestCaller.AGENT, key, complaint, kind, fileName, type, content.getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("Idempotency-Key"));
+        given().auth().oauth2(TestCaller.AGENT.token()).when().get("/api/v1/complaints/{id}/attachments",
+                complaint.id).then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void a_refused_keyed_upload_stores_no_key_so_its_corrected_retry_is_stored() {
+        Complaints complaint = Complaints.registered();
+        String key = "upload-" + UUID.randomUUID();
+        upload(TestCaller.AGENT, key, complaint, "PHOTO", "empty.jpg", "image/jpeg", new byte[0])
+                .then().statusCode(400);
+        upload(TestCaller.AGENT, key, complaint, "PHOTO", "a.jpg", "image/jpeg", new byte[] {1, 2, 3})
+                .then().statusCode(201).body("sizeBytes", equalTo(3));
     }
 
     @ParameterizedTest(name = "{0}")

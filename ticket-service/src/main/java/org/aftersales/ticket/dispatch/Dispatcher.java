@@ -13,7 +13,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.dispatch.DispatchBodies.AssignmentRequest;
 import org.aftersales.ticket.dispatch.DispatchBodies.Position;
 import org.aftersales.ticket.dispatch.DispatchBodies.Suggestions;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketAction;
 import org.aftersales.ticket.intake.TicketDesk;
@@ -37,10 +37,10 @@ public class Dispatcher {
 
     private final TicketDesk desk;
     private final EngineerRoster roster;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final Clock clock;
 
-    Dispatcher(TicketDesk desk, EngineerRoster roster, InstalledBaseCopy installedBase, Clock clock) {
+    Dispatcher(TicketDesk desk, EngineerRoster roster, InstalledBase installedBase, Clock clock) {
         this.desk = desk;
         this.clock = clock;
         this.roster = roster;

@@ -8,18 +8,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
-import org.aftersales.ticket.installedbase.KnownContract;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.InstalledBase;
+import org.aftersales.platform.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownDevice;
 
 /** Reads the inspection terms and the planned devices of the contracts in ticket-service's local copy. */
 @ApplicationScoped
 class InspectionContracts {
 
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final InspectionConfig config;
 
-    InspectionContracts(InstalledBaseCopy installedBase, InspectionConfig config) {
+    InspectionContracts(InstalledBase installedBase, InspectionConfig config) {
         this.installedBase = installedBase;
         this.config = config;
     }

@@ -21,8 +21,8 @@ import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
-import org.aftersales.ticket.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.InstalledBase;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketAction;
 import org.aftersales.ticket.intake.TicketDesk;
@@ -48,14 +48,14 @@ public class InspectionDesk {
     private final TicketDesk ticketDesk;
     private final InspectionTickets tickets;
     private final InspectionContracts contracts;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final Outbox outbox;
     private final SlaClocks slaClocks;
     private final ServiceReports reports;
     private final Clock clock;
 
     InspectionDesk(TicketDesk ticketDesk, InspectionTickets tickets, InspectionContracts contracts,
-            InstalledBaseCopy installedBase, Outbox outbox, SlaClocks slaClocks, ServiceReports reports,
+            InstalledBase installedBase, Outbox outbox, SlaClocks slaClocks, ServiceReports reports,
             Clock clock) {
         this.ticketDesk = ticketDesk;
         this.tickets = tickets;

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.aftersales.ticket.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.jboss.logging.Logger;
 
 /**

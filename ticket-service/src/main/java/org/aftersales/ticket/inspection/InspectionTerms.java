@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.calendar.ServiceCalendar;
-import org.aftersales.ticket.sla.SlaTerms;
+import org.aftersales.platform.deadline.ContractCalendar;
 
 /**
  * What inspections need of a contract's published terms: its plan, the calendar its days and working days are
@@ -14,7 +14,7 @@ import org.aftersales.ticket.sla.SlaTerms;
 record InspectionTerms(InspectionPlan plan, ServiceCalendar calendar, ReportWithin reportWithin) {
 
     static InspectionTerms of(ContractActivated terms, int defaultReportWorkingDays) {
-        return new InspectionTerms(InspectionPlan.of(terms), SlaTerms.calendarOf(terms.calendar()),
+        return new InspectionTerms(InspectionPlan.of(terms), ContractCalendar.of(terms.calendar()),
                 ReportWithin.of(terms.inspectionReportWithin(), defaultReportWorkingDays));
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.aftersales.events.ticket.InspectionDue;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.Outbox;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketKind;
 import org.aftersales.ticket.intake.TicketStatus;
@@ -22,9 +22,9 @@ class InspectionTickets {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
 
-    InspectionTickets(EntityManager entityManager, Outbox outbox, InstalledBaseCopy installedBase) {
+    InspectionTickets(EntityManager entityManager, Outbox outbox, InstalledBase installedBase) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.installedBase = installedBase;

@@ -23,7 +23,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.aftersales.ticket.escalation.EscalationTrigger;
 import org.aftersales.ticket.escalation.Escalations;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.ticket.sla.ClockStore;
 import org.aftersales.ticket.sla.SlaClock;
 import org.aftersales.platform.concurrency.RetriedOnLockConflict;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TicketDesk {
 
     private final Outbox outbox;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final Escalations escalations;
     private final Duration reopenWindow;
     private final Event<TicketRegistered> registered;
@@ -44,7 +44,7 @@ public class TicketDesk {
     private final ClockStore clocks;
     private final Clock clock;
 
-    TicketDesk(Outbox outbox, InstalledBaseCopy installedBase, Escalations escalations,
+    TicketDesk(Outbox outbox, InstalledBase installedBase, Escalations escalations,
             Event<TicketRegistered> registered, Event<TicketActionTaken> actionTaken, ClockStore clocks, Clock clock,
             @ConfigProperty(name = "aftersales.ticket.reopen-window", defaultValue = "P30D") Duration reopenWindow,
             @ConfigProperty(name = "aftersales.ticket.reported-at-max-age", defaultValue = "PT72H")

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.aftersales.ticket.report.FaultAnalysis;
@@ -36,10 +36,10 @@ import org.aftersales.ticket.report.ServiceReports;
 public class KnowledgeBase {
 
     private final EntityManager entityManager;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final Clock clock;
 
-    KnowledgeBase(EntityManager entityManager, InstalledBaseCopy installedBase, Clock clock) {
+    KnowledgeBase(EntityManager entityManager, InstalledBase installedBase, Clock clock) {
         this.entityManager = entityManager;
         this.installedBase = installedBase;
         this.clock = clock;

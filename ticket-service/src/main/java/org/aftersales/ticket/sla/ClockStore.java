@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
-import org.aftersales.ticket.installedbase.InstalledBaseCopy;
-import org.aftersales.ticket.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.InstalledBase;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.sla.SlaClock.Target;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,11 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ClockStore {
 
     private final ObjectMapper json;
-    private final InstalledBaseCopy installedBase;
+    private final InstalledBase installedBase;
     private final int warningPercent;
     private final SlaTerms defaultTerms;
 
-    ClockStore(ObjectMapper json, InstalledBaseCopy installedBase,
+    ClockStore(ObjectMapper json, InstalledBase installedBase,
             @ConfigProperty(name = "aftersales.sla.warning-percent", defaultValue = "75") int warningPercent) {
         this.json = json;
         this.installedBase = installedBase;

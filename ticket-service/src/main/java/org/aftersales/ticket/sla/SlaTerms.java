@@ -2,7 +2,6 @@ package org.aftersales.ticket.sla;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.aftersales.events.contract.ContractActivated.SlaTerm;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
+import org.aftersales.platform.deadline.ContractCalendar;
 
 /**
  * The SLA terms a ticket runs on, kept with the ticket when it is registered (a later contract does not
@@ -68,36 +68,13 @@ public record SlaTerms(
 
     /** When the clocks run: 7×24, or the service hours on China's working days, in the contract's zone. */
     public ServiceCalendar serviceCalendar() {
-        return calendarOf(calendar);
+        return ContractCalendar.of(calendar);
     }
 
     /** The same terms on another calendar. */
     public SlaTerms on(ServiceCalendar other) {
-        return new SlaTerms(source, contractId, contractNumber, commitmentId, commitmentVersion, describe(other),
+        return new SlaTerms(source, contractId, contractNumber, commitmentId, commitmentVersion, ContractCalendar.published(other),
                 slaTerms, pauses, reports, penalties, warningAtPercent, escalatingClocks, loaner);
-    }
-
-    /**
-     * A published calendar as business time: service hours when it names them, else always open (7×24); in its zone,
-     * Asia/Shanghai when it names none or is absent.
-     */
-    public static ServiceCalendar calendarOf(ContractActivated.ServiceCalendar published) {
-        ZoneId zone = published == null || published.zone() == null
-                ? ServiceCalendar.DEFAULT_ZONE : ZoneId.of(published.zone());
-        if (published != null && "WORKING_HOURS".equals(published.coverage()) && published.from() != null
-                && published.to() != null) {
-            return ServiceCalendar.serviceHours(published.from(), published.to(), zone);
-        }
-        return ServiceCalendar.alwaysOpen(zone);
-    }
-
-    private static ContractActivated.ServiceCalendar describe(ServiceCalendar calendar) {
-        return switch (calendar) {
-            case ServiceCalendar.AlwaysOpen open -> new ContractActivated.ServiceCalendar("ALWAYS",
-                    open.zone().getId(), null, null, "CN");
-            case ServiceCalendar.ServiceHours hours -> new ContractActivated.ServiceCalendar("WORKING_HOURS",
-                    hours.zone().getId(), hours.opens(), hours.closes(), "CN");
-        };
     }
 
     /** The service level a fault level maps to, e.g. {@code A}. */

@@ -33,7 +33,7 @@ import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.contract.ContractActivated;
-import org.aftersales.ticket.installedbase.KnownContract;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketKind;
 

@@ -24,7 +24,7 @@ import org.aftersales.events.device.DeviceRegistered;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.junit.jupiter.api.Test;
 
 /** The local copy keeps each device's acceptance (验收), from its registration or a later acceptance event. */

@@ -22,6 +22,8 @@ import org.aftersales.events.contract.ContractTerminated;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
 import org.aftersales.events.device.DeviceTransferred;
+import org.aftersales.platform.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;

@@ -22,6 +22,7 @@ import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.testing.ServiceTestResources;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,10 @@ class InstalledBaseRaceTest {
     static final String ORGANISATION = "dealer-a/customer-a";
 
     @Inject
-    InstalledBaseCopy installedBase;
+    InstalledBaseCopy copy;
+
+    @Inject
+    InstalledBase installedBase;
 
     @Test
     void a_device_registered_while_its_contract_is_activated_always_gets_its_contract() throws Exception {
@@ -52,12 +56,12 @@ class InstalledBaseRaceTest {
                 CountDownLatch start = new CountDownLatch(1);
                 Future<?> device = consumers.submit(() -> {
                     start.await();
-                    installedBase.consumeDeviceEvent(registered);
+                    copy.consumeDeviceEvent(registered);
                     return null;
                 });
                 Future<?> contract = consumers.submit(() -> {
                     start.await();
-                    installedBase.consumeContractEvent(activated);
+                    copy.consumeContractEvent(activated);
                     return null;
                 });
                 start.countDown();

@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.aftersales.ticket.TicketApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.ticket.TicketApi;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.junit.jupiter.api.Test;
 
 /**

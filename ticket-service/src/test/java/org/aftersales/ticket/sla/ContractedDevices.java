@@ -16,8 +16,8 @@ import org.aftersales.events.contract.ContractActivated.ReportTerm;
 import org.aftersales.events.contract.ContractActivated.SlaTerm;
 import org.aftersales.events.contract.ContractActivated.TimeTarget;
 import org.aftersales.events.ticket.FaultLevel;
-import org.aftersales.ticket.installedbase.KnownContract;
-import org.aftersales.ticket.installedbase.KnownDevice;
+import org.aftersales.platform.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownDevice;
 
 /** Puts a device under a contract into ticket-service's local copy, as warranty-service's events would. */
 public final class ContractedDevices {

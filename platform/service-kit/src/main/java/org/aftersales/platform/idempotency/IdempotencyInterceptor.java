@@ -125,19 +125,31 @@ public class IdempotencyInterceptor {
         return subject != null ? subject : identity.getPrincipal().getName();
     }
 
-    /** SHA-256 over the method, the path with its query and the operation's arguments (the body) as JSON. */
+    /**
+     * SHA-256 over the method, the path with its query and the operation's arguments: the body as JSON, or a binary
+     * body (an upload read as {@code byte[]}, bounded by the HTTP body limit) as its bytes, hashed as they are.
+     */
     private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
-        StringBuilder request = new StringBuilder(this.request.method().name()).append(' ')
-                .append(this.request.uri());
+        MessageDigest digest = sha256();
+        digest.update((this.request.method().name() + ' ' + this.request.uri()).getBytes(StandardCharsets.UTF_8));
         for (Object argument : invocation.getParameters()) {
-            if (!(argument instanceof UriInfo || argument instanceof HttpHeaders || argument instanceof Request
-                    || argument instanceof SecurityContext)) {
-                request.append('\n').append(json.writeValueAsString(argument));
+            if (argument instanceof UriInfo || argument instanceof HttpHeaders || argument instanceof Request
+                    || argument instanceof SecurityContext) {
+                continue;
+            }
+            digest.update((byte) '\n');
+            if (argument instanceof byte[] bytes) {
+                digest.update(sha256().digest(bytes));
+            } else {
+                digest.update(json.writeValueAsString(argument).getBytes(StandardCharsets.UTF_8));
             }
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }

@@ -1,4 +1,4 @@
-package org.aftersales.ticket.installedbase;
+package org.aftersales.platform.installedbase;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -18,8 +18,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * ticket-service's own copy of a contract: the terms its SLA clocks will apply, as published in
- * {@code aftersales.contract.activated.v1} (kept whole, as JSON), and when it applies ({@link #period()}).
+ * A service's own copy of a contract: its terms as published in {@code aftersales.contract.activated.v1} (kept whole,
+ * as JSON, read by {@link InstalledBase#terms}), and when it applies ({@link #period()}). Each service creates the
+ * tables {@code known_contract} and {@code known_contract_device} in its own migration.
  */
 @Entity
 @Table(name = "known_contract")

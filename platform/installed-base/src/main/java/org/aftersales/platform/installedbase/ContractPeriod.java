@@ -1,4 +1,4 @@
-package org.aftersales.ticket.installedbase;
+package org.aftersales.platform.installedbase;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 /**
  * When a contract applies (合同有效期): from {@code startsOn} to {@code endsOn}, both inclusive, in the contract's
  * zone; a terminated contract (合同终止) only up to its {@code lastDayInForce}. A ticket takes the contract in force on
- * the day its fault was reported.
+ * the day its fault was reported, a complaint the one in force on the day it was received.
  *
  * @param startsOn the first day in force; null: in force from the start
  * @param endsOn the last day in force, null when it has no end

@@ -1,4 +1,4 @@
-package org.aftersales.ticket.installedbase;
+package org.aftersales.platform.installedbase;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * ticket-service's own copy of a device in warranty-service's installed base, kept from its events,
- * so intake can resolve a serial number without asking another service. Its contract is not stored here: it is the
- * one in force on the day of a report among those that name its serial ({@link InstalledBaseCopy#contractInForce}).
+ * A service's own copy of a device in warranty-service's installed base, kept from its events by {@link InstalledBase},
+ * so the service can resolve a serial number (ticket intake) or find a batch (complaint recalls) without asking another
+ * service. Its contract is not stored here: it is the one in force on the day among those that name its serial
+ * ({@link InstalledBase#contractInForce}). Each service creates the table {@code known_device} in its own migration.
  */
 @Entity
 @Table(name = "known_device")
@@ -32,6 +33,13 @@ public class KnownDevice extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String brand;
+
+    /** 生产批号, when known: what recalls search by. */
+    @Column(name = "lot_number")
+    public String lotNumber;
+
+    /** Where the device stands, when known. */
+    public String site;
 
     /** The customer's acceptance (验收): the warranty start that inspection cadences count from, when known. */
     @Column(name = "acceptance_date")

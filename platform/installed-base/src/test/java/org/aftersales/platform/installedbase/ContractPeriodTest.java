@@ -1,4 +1,4 @@
-package org.aftersales.ticket.installedbase;
+package org.aftersales.platform.installedbase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
