@@ -38,7 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * killed (SIGKILL) once and restarted, the broker is down, and the PostgreSQL postmaster itself is killed and
  * restarted. Nothing accepted is lost or applied twice: every accepted ticket is stored once and notified exactly once
  * per recipient and channel, the repairs reach the device's warranty history once each, and no event is
- * dead-lettered. Clients retry as mobile apps do, with the same {@code Idempotency-Key}.
+ * dead-lettered. Clients retry as mobile apps do, with the same {@code Idempotency-Key}. Alongside the tickets, a
+ * parts clerk reserves a spare for some of them (parts-service: each reservation stored once, the stock's reserved
+ * quantity is their sum and the ledger reconciles) and customers complain about others (complaint-service: each
+ * complaint stored once and linked to its ticket); both services' copies of the tickets miss none.
  */
 @ExtendWith(LocalStack.class)
 class FaultInjectionTest {
@@ -47,6 +50,8 @@ class FaultInjectionTest {
     private static final Duration INTERVAL = Duration.ofMillis(Long.getLong("aftersales.faults.interval-ms", 40));
     /** One ticket in this many is repaired by phone, so that the device's warranty history must reconcile. */
     private static final int REPAIRED_EVERY = 20;
+    /** In each run of this many tickets, one (offset 5) gets a spare part reserved and one (offset 10) a complaint. */
+    private static final int FOLLOWED_EVERY = 20;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final List<String> SERVICES = List.of("ticket-service", "notification-service",
             "warranty-service", "parts-service", "complaint-service");
@@ -54,6 +59,10 @@ class FaultInjectionTest {
     private final String serial = "SN-FAULTS-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<Integer, String> accepted = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
+    private final String part = "FI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final Map<Integer, String> reservations = new ConcurrentHashMap<>();
+    private final Map<Integer, String> complaints = new ConcurrentHashMap<>();
+    private String warehouse;
 
     @BeforeAll
     static void throughTheGateway() {
@@ -69,6 +78,7 @@ class FaultInjectionTest {
                         {"serialNumber": "%s", "model": "PM-8000", "brand": "迈瑞",
                          "customerOrganisation": "dealer-a/customer-a"}""".formatted(serial))
                 .when().post("/api/v1/devices").then().statusCode(201).extract().path("id");
+        stockTheSparePart();
 
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         ExecutorService clients = Executors.newFixedThreadPool(32);
@@ -124,28 +134,100 @@ class FaultInjectionTest {
                 .when().get("/api/v1/devices/{id}/history", device)
                 .then().statusCode(200).extract().jsonPath().getList("repairs.ticketId"))
                 .containsExactlyInAnyOrderElementsOf(repaired));
+        assertSparesReservedOnce();
+        assertComplaintsStoredOnce();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(count("parts",
+                "select count(*) from ticket_copy where ticket_id::text = any(?)", (Object) ids.toArray(String[]::new)))
+                .as("parts-service's copy of the tickets").isEqualTo(TICKETS));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(count("complaint",
+                "select count(*) from known_ticket where ticket_id::text = any(?)", (Object) ids.toArray(String[]::new)))
+                .as("complaint-service's copy of the tickets").isEqualTo(TICKETS));
         assertThat(deadLetters()).as("events dead-lettered").isEqualTo(deadLettersBefore);
+    }
+
+    /** A part in the catalogue with more stock at a central warehouse than the run reserves. */
+    private void stockTheSparePart() {
+        String token = DemoUser.PARTS.token();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"partNumber": "%s", "nameZh": "电源板", "category": "PART", "unit": "PCS",
+                 "fitsModels": ["PM-8000"], "serialTracked": false}""".formatted(part))
+                .when().post("/api/v1/parts").then().statusCode(201);
+        warehouse = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"code": "%s", "name": "故障注入库", "kind": "CENTRAL", "region": "east", "address": "上海"}"""
+                .formatted(part)).when().post("/api/v1/warehouses").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"partNumber": "%s", "warehouseId": "%s", "quantity": %d}""".formatted(part, warehouse, TICKETS))
+                .when().post("/api/v1/stock/receipts").then().statusCode(201);
+    }
+
+    /** What happens to ticket {@code n} besides its registration: a spare reserved or a complaint, retried alike. */
+    private void follow(int n, String ticket) {
+        if (n % FOLLOWED_EVERY == 5) {
+            reservations.put(n, retried(DemoUser.PARTS, "/api/v1/reservations", """
+                    {"ticketId": "%s", "partNumber": "%s", "warehouseId": "%s", "quantity": 1}"""
+                    .formatted(ticket, part, warehouse)));
+        } else if (n % FOLLOWED_EVERY == 10) {
+            complaints.put(n, retried(DemoUser.CUSTOMER_A, "/api/v1/complaints", """
+                    {"complainant": {"name": "李女士", "phone": "+86 139 0000 0001"},
+                     "product": {"name": "监护仪", "model": "PM-8000", "quantity": 1, "ticketIds": ["%s"]},
+                     "reason": "故障注入投诉 %s %d", "channel": "APP", "category": "SERVICE_ATTITUDE"}"""
+                    .formatted(ticket, serial, n)));
+        }
+    }
+
+    private void assertSparesReservedOnce() throws Exception {
+        long expected = reservations.size();
+        assertThat(expected).isEqualTo(expectedFollowUps(5));
+        assertThat(Set.copyOf(reservations.values())).hasSize((int) expected);
+        assertThat(count("parts", "select count(*) from reservation where part_number = ?", part))
+                .as("reservations stored").isEqualTo(expected);
+        assertThat(count("parts", "select reserved from stock_level where part_number = ?", part))
+                .as("reserved stock").isEqualTo(expected);
+        given().auth().oauth2(DemoUser.PARTS.token()).when().get("/api/v1/stock/reconciliation")
+                .then().statusCode(200).body("balanced", org.hamcrest.Matchers.is(true));
+    }
+
+    private void assertComplaintsStoredOnce() throws Exception {
+        long expected = complaints.size();
+        assertThat(expected).isEqualTo(expectedFollowUps(10));
+        assertThat(Set.copyOf(complaints.values())).hasSize((int) expected);
+        assertThat(count("complaint", "select count(*) from complaint where reason like ?",
+                "故障注入投诉 " + serial + " %"))
+                .as("complaints stored").isEqualTo(expected);
+        assertThat(count("complaint", "select count(*) from complaint_ticket where ticket_id::text = any(?)",
+                (Object) Set.copyOf(accepted.values()).toArray(String[]::new))).as("complaints linked").isEqualTo(expected);
+    }
+
+    private static long expectedFollowUps(int offset) {
+        return (TICKETS - offset + FOLLOWED_EVERY - 1) / FOLLOWED_EVERY;
+    }
+
+    /** POSTs {@code body} as an app does: retried with one Idempotency-Key until accepted; answers the id. */
+    private static String retried(DemoUser user, String path, String body) {
+        String key = UUID.randomUUID().toString();
+        String[] id = new String[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            Response response = given().auth().oauth2(user.token()).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).when().post(path);
+            if (response.statusCode() == 201) {
+                id[0] = response.path("id");
+                return true;
+            }
+            assertThat(response.statusCode()).as("only outages may refuse %s: %s", path, response.asString())
+                    .isIn(409, 429, 500, 502, 503, 504);
+            return false;
+        });
+        return id[0];
     }
 
     /** Registers ticket {@code n} as a mobile app does: retried with the same Idempotency-Key until it is accepted. */
     private void register(int n) {
-        String key = UUID.randomUUID().toString();
-        String body = """
+        String ticket = retried(DemoUser.CUSTOMER_A, "/api/v1/tickets", """
                 {"deviceSerial": "%s", "customerOrganisation": "dealer-a/customer-a",
                  "description": "故障注入 %d", "faultLevel": "MINOR",
-                 "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}""".formatted(serial, n);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            Response response = given().auth().oauth2(DemoUser.CUSTOMER_A.token())
-                    .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/v1/tickets");
-            if (response.statusCode() == 201) {
-                accepted.put(n, response.path("id"));
-                return true;
-            }
-            assertThat(response.statusCode()).as("only outages may refuse a valid ticket: %s", response.asString())
-                    .isIn(409, 429, 500, 502, 503, 504);
-            return false;
-        });
+                 "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}""".formatted(serial, n));
+        accepted.put(n, ticket);
+        follow(n, ticket);
     }
 
     private void repairByPhone(String ticket) {
