@@ -134,13 +134,15 @@ class FaultInjectionTest {
                 .when().get("/api/v1/devices/{id}/history", device)
                 .then().statusCode(200).extract().jsonPath().getList("repairs.ticketId"))
                 .containsExactlyInAnyOrderElementsOf(repaired));
+        // One array parameter, not the varargs themselves.
+        Object tickets = ids.toArray(String[]::new);
         assertSparesReservedOnce();
-        assertComplaintsStoredOnce();
+        assertComplaintsStoredOnce(tickets);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(count("parts",
-                "select count(*) from ticket_copy where ticket_id::text = any(?)", (Object) ids.toArray(String[]::new)))
+                "select count(*) from ticket_copy where ticket_id::text = any(?)", tickets))
                 .as("parts-service's copy of the tickets").isEqualTo(TICKETS));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(count("complaint",
-                "select count(*) from known_ticket where ticket_id::text = any(?)", (Object) ids.toArray(String[]::new)))
+                "select count(*) from known_ticket where ticket_id::text = any(?)", tickets))
                 .as("complaint-service's copy of the tickets").isEqualTo(TICKETS));
         assertThat(deadLetters()).as("events dead-lettered").isEqualTo(deadLettersBefore);
     }
@@ -187,7 +189,7 @@ class FaultInjectionTest {
                 .then().statusCode(200).body("balanced", org.hamcrest.Matchers.is(true));
     }
 
-    private void assertComplaintsStoredOnce() throws Exception {
+    private void assertComplaintsStoredOnce(Object tickets) throws Exception {
         long expected = complaints.size();
         assertThat(expected).isEqualTo(expectedFollowUps(10));
         assertThat(Set.copyOf(complaints.values())).hasSize((int) expected);
@@ -195,7 +197,7 @@ class FaultInjectionTest {
                 "故障注入投诉 " + serial + " %"))
                 .as("complaints stored").isEqualTo(expected);
         assertThat(count("complaint", "select count(*) from complaint_ticket where ticket_id::text = any(?)",
-                (Object) Set.copyOf(accepted.values()).toArray(String[]::new))).as("complaints linked").isEqualTo(expected);
+                tickets)).as("complaints linked").isEqualTo(expected);
     }
 
     private static long expectedFollowUps(int offset) {
