@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -165,15 +164,15 @@ class FaultInjectionTest {
     /** What happens to ticket {@code n} besides its registration: a spare reserved or a complaint, retried alike. */
     private void follow(int n, String ticket) {
         if (n % FOLLOWED_EVERY == 5) {
-            reservations.put(n, retried(DemoUser.PARTS, "/api/v1/reservations", """
+            reservations.put(n, AppClient.created(DemoUser.PARTS, "/api/v1/reservations", """
                     {"ticketId": "%s", "partNumber": "%s", "warehouseId": "%s", "quantity": 1}"""
-                    .formatted(ticket, part, warehouse)));
+                    .formatted(ticket, part, warehouse), AppClient.RATE_LIMITED_OR_OUTAGE, PATIENCE));
         } else if (n % FOLLOWED_EVERY == 10) {
-            complaints.put(n, retried(DemoUser.CUSTOMER_A, "/api/v1/complaints", """
+            complaints.put(n, AppClient.created(DemoUser.CUSTOMER_A, "/api/v1/complaints", """
                     {"complainant": {"name": "李女士", "phone": "+86 139 0000 0001"},
                      "product": {"name": "监护仪", "model": "PM-8000", "quantity": 1, "ticketIds": ["%s"]},
                      "reason": "故障注入投诉 %s %d", "channel": "APP", "category": "SERVICE_ATTITUDE"}"""
-                    .formatted(ticket, serial, n)));
+                    .formatted(ticket, serial, n), AppClient.RATE_LIMITED_OR_OUTAGE, PATIENCE));
         }
     }
 
@@ -204,30 +203,13 @@ class FaultInjectionTest {
         return (TICKETS - offset + FOLLOWED_EVERY - 1) / FOLLOWED_EVERY;
     }
 
-    /** POSTs {@code body} as an app does: retried with one Idempotency-Key until accepted; answers the id. */
-    private static String retried(DemoUser user, String path, String body) {
-        String key = UUID.randomUUID().toString();
-        String[] id = new String[1];
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            Response response = given().auth().oauth2(user.token()).header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON).body(body).when().post(path);
-            if (response.statusCode() == 201) {
-                id[0] = response.path("id");
-                return true;
-            }
-            assertThat(response.statusCode()).as("only outages may refuse %s: %s", path, response.asString())
-                    .isIn(409, 429, 500, 502, 503, 504);
-            return false;
-        });
-        return id[0];
-    }
-
     /** Registers ticket {@code n} as a mobile app does: retried with the same Idempotency-Key until it is accepted. */
     private void register(int n) {
-        String ticket = retried(DemoUser.CUSTOMER_A, "/api/v1/tickets", """
+        String ticket = AppClient.created(DemoUser.CUSTOMER_A, "/api/v1/tickets", """
                 {"deviceSerial": "%s", "customerOrganisation": "dealer-a/customer-a",
                  "description": "故障注入 %d", "faultLevel": "MINOR",
-                 "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}""".formatted(serial, n));
+                 "contact": {"name": "王工", "phone": "+86 138 0000 0000"}}""".formatted(serial, n),
+                AppClient.RATE_LIMITED_OR_OUTAGE, PATIENCE);
         accepted.put(n, ticket);
         follow(n, ticket);
     }

@@ -1,11 +1,9 @@
 package org.aftersales.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,9 +44,8 @@ class TimerReplicasTest {
             String prefix = "SN-REPLICAS-" + UUID.randomUUID().toString().substring(0, 8);
             List<String> tickets = new ArrayList<>();
             for (int i = 0; i < TICKETS; i++) {
-                tickets.add(given().auth().oauth2(DemoUser.AGENT.token()).contentType(ContentType.JSON)
-                        .body(GatewayEndToEndTest.newTicket(prefix + "-" + i))
-                        .when().post("/api/v1/tickets").then().statusCode(201).extract().path("id"));
+                tickets.add(AppClient.created(DemoUser.AGENT, "/api/v1/tickets",
+                        GatewayEndToEndTest.newTicket(prefix + "-" + i), AppClient.RATE_LIMITED, Duration.ofMinutes(1)));
             }
             try (Connection db = ticketDatabase()) {
                 // Every response promise becomes "at once" and its breach timer falls due now, in one statement,
@@ -70,13 +67,9 @@ class TimerReplicasTest {
                     where t.device_serial like ? and b.target = 'RESPONSE'""", prefix + "-%"))
                     .as("one breach per clock").isEqualTo(TICKETS);
             for (String ticket : tickets) {
-                given().auth().oauth2(DemoUser.AGENT.token())
-                        .when().get("/api/v1/tickets/{id}/escalations", ticket)
-                        .then().statusCode(200).extract().jsonPath().getList("trigger")
-                        .forEach(trigger -> assertThat(trigger).isEqualTo("BREACH"));
-                assertThat(given().auth().oauth2(DemoUser.AGENT.token())
-                        .when().get("/api/v1/tickets/{id}/escalations", ticket)
-                        .then().extract().jsonPath().getList("$")).as("escalations of %s", ticket).hasSize(1);
+                assertThat(AppClient.fetched(DemoUser.AGENT, "/api/v1/tickets/{id}/escalations", ticket)
+                        .then().statusCode(200).extract().jsonPath().getList("trigger"))
+                        .as("escalations of %s", ticket).containsExactly("BREACH");
             }
         } finally {
             replica.destroy();
