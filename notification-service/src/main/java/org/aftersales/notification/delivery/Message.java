@@ -32,7 +32,7 @@ public class Message extends PanacheEntityBase {
     public String subject;
 
     /** The customer organisation the event belongs to: its tenant. */
-    @Column(name = "customer_organisation", nullable = false, updatable = false)
+    @Column(name = "customer_organisation", updatable = false)
     public String customerOrganisation;
 
     /** Who it is for, e.g. {@code user:manager} or {@code organisation:dealer-a/customer-a}. */

@@ -20,7 +20,7 @@ public class Notification extends PanacheEntityBase {
     public UUID id;
 
     /** The customer organisation it is addressed to: its tenant. */
-    @Column(name = "customer_organisation", nullable = false, updatable = false)
+    @Column(name = "customer_organisation", updatable = false)
     public String customerOrganisation;
 
     /** The user it is for; null: everybody of the customer organisation. */

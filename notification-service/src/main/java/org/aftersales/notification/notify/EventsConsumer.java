@@ -3,6 +3,7 @@ package org.aftersales.notification.notify;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -10,8 +11,11 @@ import java.util.function.Function;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCatalog;
 import org.aftersales.events.EventType;
+import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.parts.SpareRequestEvents;
+import org.aftersales.events.recall.RecallEvents;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.notification.returnvisit.ContractTermsCopy;
@@ -22,8 +26,9 @@ import org.aftersales.platform.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Applies the events of ticket- and warranty-service once each: keeps what the service knows of tickets and
- * contracts, tells everybody the rules name ({@link Notifier}) and schedules a return visit for a closed ticket.
+ * Applies the events of the other services once each: keeps what the service knows of tickets and contracts, tells
+ * everybody the rules name ({@link Notifier}) of tickets, devices, complaints, spares on site and recalls, and
+ * schedules a return visit for a closed ticket.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -52,6 +57,16 @@ public class EventsConsumer {
         notifying(DeviceEvents.REMEDY_DUE, data -> data.customerOrganisation());
         EventCatalog.ALL.stream().filter(type -> type.payloadType() == TicketStatusChanged.class)
                 .forEach(type -> onStatusChange(type, tickets));
+        notifying(ComplaintEvents.RECEIVED, data -> data.customerOrganisation());
+        List.of(ComplaintEvents.CONTACTED, ComplaintEvents.DETERMINED, ComplaintEvents.SOLVED,
+                ComplaintEvents.REOPENED, ComplaintEvents.CLOSED)
+                .forEach(type -> notifying(type, data -> data.customerOrganisation()));
+        notifying(ComplaintEvents.ESCALATED, data -> data.customerOrganisation());
+        notifying(ComplaintEvents.DEADLINE_WARNING, data -> data.customerOrganisation());
+        notifying(ComplaintEvents.DEADLINE_BREACHED, data -> data.customerOrganisation());
+        List.of(SpareRequestEvents.DISPATCHED, SpareRequestEvents.DELIVERED, SpareRequestEvents.SLA_WARNING,
+                SpareRequestEvents.SLA_BREACHED).forEach(type -> notifying(type, data -> data.customerOrganisation()));
+        notifying(RecallEvents.CUSTOMER_NOTICE, data -> data.customerOrganisation());
         // Contracts are kept for their return-visit terms only: nobody is told, no webhook offers them.
         handlers.on(ContractEvents.ACTIVATED, event -> contracts.activated(event.data()));
         handlers.on(ContractEvents.TERMINATED, event -> contracts.terminated(event.data()));
@@ -97,6 +112,24 @@ public class EventsConsumer {
     @Incoming("device-events")
     @Blocking
     public void deviceEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("complaint-events")
+    @Blocking
+    public void complaintEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("spare-request-events")
+    @Blocking
+    public void spareRequestEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("recall-events")
+    @Blocking
+    public void recallEvent(String message) {
         inbox.consume(message, handlers);
     }
 }

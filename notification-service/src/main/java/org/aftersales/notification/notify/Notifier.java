@@ -56,15 +56,18 @@ public class Notifier {
     }
 
     /**
-     * @param customerOrganisation the organisation the event belongs to
+     * @param customerOrganisation the organisation the event belongs to; null for a walk-in complainant, whom no
+     *     organisation inbox or partner system hears of
      * @param escalationLevel the level a ticket was escalated to, for an escalation
      */
     public void notify(CloudEvent<?> event, String customerOrganisation, Optional<String> escalationLevel) {
         Map<String, Object> data = json.convertValue(event.data(), FIELDS);
         Optional<TicketView> ticket = ticketOf(data);
+        Optional<EventFacts.Contact> contact = ticket
+                .map(view -> new EventFacts.Contact(view.contactName, view.contactPhone))
+                .or(() -> complainantOf(data));
         EventFacts facts = new EventFacts(event.id(), event.type(), event.subject(), customerOrganisation, data,
-                ticket.map(view -> new EventFacts.Contact(view.contactName, view.contactPhone)),
-                ticket.map(view -> view.assignedEngineer), escalationLevel);
+                contact, ticket.map(view -> view.assignedEngineer), escalationLevel);
         Instant now = Instant.now(clock);
         for (RecipientResolver.Addressed to : recipients.resolve(facts)) {
             Map<String, Object> model = new HashMap<>();
@@ -76,7 +79,8 @@ public class Notifier {
                     to.recipient().key(), to.address(), to.channel(), message.template(), message.language(),
                     message.title(), message.body()), now);
         }
-        List<WebhookEndpoint> subscribed = webhooks.subscribedTo(event.type(), customerOrganisation);
+        List<WebhookEndpoint> subscribed = customerOrganisation == null ? List.of()
+                : webhooks.subscribedTo(event.type(), customerOrganisation);
         if (!subscribed.isEmpty()) {
             String body = EventCodec.encode(event);
             for (WebhookEndpoint endpoint : subscribed) {
@@ -90,6 +94,14 @@ public class Notifier {
     /** The first 8 characters of an id: enough for a person to tell tickets apart in a message. */
     static String shortReference(String id) {
         return id.length() <= 8 ? id : id.substring(0, 8);
+    }
+
+    /** The complainant (投诉人) a complaint's event names, at the addresses they gave. */
+    private static Optional<EventFacts.Contact> complainantOf(Map<String, Object> data) {
+        return data.get("complainant") instanceof Map<?, ?> complainant && complainant.get("name") instanceof String name
+                ? Optional.of(new EventFacts.Contact(name, (String) complainant.get("phone"),
+                        (String) complainant.get("email")))
+                : Optional.empty();
     }
 
     private Optional<TicketView> ticketOf(Map<String, Object> data) {

@@ -1,5 +1,6 @@
 package org.aftersales.notification.rules;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.aftersales.notification.delivery.Channel;
@@ -10,8 +11,10 @@ import org.aftersales.notification.delivery.Channel;
  * @param to whom, by relation
  * @param role the role addressed, for {@link RecipientKind#ROLE} only
  * @param channels the channels the message goes by (each where the recipient has an address for it)
+ * @param when the condition on the event's fields, e.g. {@code {"severity": "SERIOUS"}}: the rule applies only to
+ *     events whose every named field has the value given; empty for every event of the type
  */
-public record NotificationRule(RecipientKind to, String role, Set<Channel> channels) {
+public record NotificationRule(RecipientKind to, String role, Set<Channel> channels, Map<String, String> when) {
 
     public NotificationRule {
         Objects.requireNonNull(to, "to");
@@ -22,5 +25,18 @@ public record NotificationRule(RecipientKind to, String role, Set<Channel> chann
             throw new IllegalArgumentException("a rule names at least one channel: " + to);
         }
         channels = Set.copyOf(channels);
+        when = when == null ? Map.of() : Map.copyOf(when);
+    }
+
+    /** A rule for every event of its type. */
+    public NotificationRule(RecipientKind to, String role, Set<Channel> channels) {
+        this(to, role, channels, Map.of());
+    }
+
+    /** Whether the rule applies to an event with these fields. */
+    public boolean appliesTo(Map<String, Object> data) {
+        return when.entrySet().stream()
+                .allMatch(condition -> data.get(condition.getKey()) != null
+                        && condition.getValue().equals(String.valueOf(data.get(condition.getKey()))));
     }
 }

@@ -32,6 +32,9 @@ public final class RecipientResolver {
     public List<Addressed> resolve(EventFacts facts) {
         Map<String, Addressed> unique = new LinkedHashMap<>();
         for (NotificationRule rule : rules.of(facts.eventType())) {
+            if (!rule.appliesTo(facts.data())) {
+                continue;
+            }
             recipients(rule, facts).forEach(recipient -> rule.channels().forEach(channel -> {
                 String address = recipient.addresses().get(channel);
                 if (address != null) {
@@ -44,10 +47,12 @@ public final class RecipientResolver {
 
     private Stream<Recipient> recipients(NotificationRule rule, EventFacts facts) {
         return switch (rule.to()) {
-            case CUSTOMER_CONTACT -> facts.contact().stream().map(contact -> new Recipient(
-                    "contact:" + contact.phone(), contact.name(), DEFAULT_LANGUAGE,
-                    Map.of(Channel.IN_APP, facts.customerOrganisation())));
-            case PARTNER -> parent(facts.customerOrganisation()).stream()
+            case CUSTOMER_CONTACT -> facts.contact().stream().map(contact -> contact(contact, facts));
+            case CUSTOMER_ORGANISATION -> Optional.ofNullable(facts.customerOrganisation()).stream()
+                    .map(organisation -> new Recipient("organisation:" + organisation, organisation,
+                            DEFAULT_LANGUAGE, Map.of(Channel.IN_APP, organisation)));
+            case PARTNER -> Optional.ofNullable(facts.customerOrganisation()).flatMap(RecipientResolver::parent)
+                    .stream()
                     .map(partner -> new Recipient("organisation:" + partner, partner, DEFAULT_LANGUAGE,
                             Map.of(Channel.IN_APP, partner)));
             case ASSIGNED_ENGINEER -> facts.assignedEngineer().flatMap(staff::byUsername).stream().map(this::of);
@@ -56,6 +61,20 @@ public final class RecipientResolver {
             case ESCALATION_LEVEL -> facts.escalationLevel().stream()
                     .flatMap(level -> staff.atEscalationLevel(level).stream()).map(this::of);
         };
+    }
+
+    /** A contact, keyed by phone (or email), in the organisation's inbox and at the email address they gave. */
+    private static Recipient contact(EventFacts.Contact contact, EventFacts facts) {
+        Map<Channel, String> addresses = new EnumMap<>(Channel.class);
+        if (facts.customerOrganisation() != null) {
+            addresses.put(Channel.IN_APP, facts.customerOrganisation());
+        }
+        if (contact.email() != null) {
+            addresses.put(Channel.EMAIL, contact.email());
+        }
+        String key = contact.phone() != null ? contact.phone()
+                : contact.email() != null ? contact.email() : contact.name();
+        return new Recipient("contact:" + key, contact.name(), DEFAULT_LANGUAGE, addresses);
     }
 
     /** The organisation above one ({@code dealer-a} above {@code dealer-a/customer-a}), unless it is the top. */

@@ -34,6 +34,7 @@ import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.notification.NotificationTestResources;
+import org.aftersales.notification.delivery.Message;
 import org.aftersales.platform.deadline.DeadlineBreach;
 import org.aftersales.platform.deadline.DeadlineState;
 import org.aftersales.platform.deadline.Deadlines;
@@ -263,6 +264,17 @@ class ReturnVisitTest {
         assertThat(breached.at()).isAfterOrEqualTo(breached.dueAt());
         assertThat(breachesOf(visit)).singleElement()
                 .satisfies(stored -> assertThat(stored.promise()).isEqualTo("PT20S"));
+        assertThat(recipientsOf(EventCodec.decode(warning.value()).id()))
+                .as("the duty agent is told the visit is due").containsExactlyInAnyOrder(
+                        "user:agent IN_APP", "user:agent EMAIL");
+        assertThat(recipientsOf(EventCodec.decode(breach.value()).id()))
+                .as("the manager is told it was missed").containsExactlyInAnyOrder(
+                        "user:manager IN_APP", "user:manager EMAIL", "user:agent IN_APP");
+    }
+
+    private static List<String> recipientsOf(UUID event) {
+        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event)).stream()
+                .map(message -> message.recipient + " " + message.channel).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.aftersales.notification.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ class RecipientResolverTest {
             staff("engineer", Set.of("engineer"), "engineer@x.test", "ENGINEER", false),
             staff("senior", Set.of("engineer"), null, "SENIOR_ENGINEER", false),
             staff("manager", Set.of("manager"), "manager@x.test", "MANAGER", false),
-            staff("quality", Set.of("quality"), "quality@x.test", null, false)));
+            staff("quality", Set.of("quality"), "quality@x.test", null, false),
+            staff("parts", Set.of("parts-clerk"), "parts@x.test", null, false)));
 
     static final RecipientResolver RESOLVER = new RecipientResolver(NotificationRules.load(), STAFF);
 
@@ -52,6 +54,37 @@ class RecipientResolverTest {
                     + " organisation:dealer-a IN_APP>dealer-a",
             "ticket.diagnosing     | ",
             "ticket.report-submitted | ",
+            // complaints: the contact is the complainant (no email given here); conditional rules aside
+            "complaint.received    | contact:+86100 IN_APP>dealer-a/customer-a; user:agent IN_APP>agent;"
+                    + " user:agent EMAIL>agent@x.test",
+            "complaint.contacted   | contact:+86100 IN_APP>dealer-a/customer-a",
+            "complaint.determined  | contact:+86100 IN_APP>dealer-a/customer-a; user:manager IN_APP>manager;"
+                    + " user:manager EMAIL>manager@x.test",
+            "complaint.solved      | contact:+86100 IN_APP>dealer-a/customer-a; user:agent IN_APP>agent",
+            "complaint.reopened    | contact:+86100 IN_APP>dealer-a/customer-a; user:quality IN_APP>quality;"
+                    + " user:quality EMAIL>quality@x.test; user:manager IN_APP>manager;"
+                    + " user:manager EMAIL>manager@x.test",
+            "complaint.closed      | contact:+86100 IN_APP>dealer-a/customer-a",
+            "complaint.deadline-warning | user:agent IN_APP>agent; user:agent EMAIL>agent@x.test",
+            "complaint.deadline-breached | user:manager IN_APP>manager; user:manager EMAIL>manager@x.test;"
+                    + " user:agent IN_APP>agent",
+            "complaint.escalated   | user:agent IN_APP>agent",
+            "complaint.approved    | ",
+            // spares on site: the ticket's engineer and contact, the parts clerks, the manager on a breach
+            "spare-request.dispatched | user:engineer IN_APP>engineer; user:engineer EMAIL>engineer@x.test;"
+                    + " contact:+86100 IN_APP>dealer-a/customer-a",
+            "spare-request.delivered | user:engineer IN_APP>engineer; contact:+86100 IN_APP>dealer-a/customer-a",
+            "spare-request.sla-warning | user:parts IN_APP>parts; user:parts EMAIL>parts@x.test;"
+                    + " user:engineer IN_APP>engineer",
+            "spare-request.sla-breached | user:manager IN_APP>manager; user:manager EMAIL>manager@x.test;"
+                    + " user:parts IN_APP>parts; user:parts EMAIL>parts@x.test; user:engineer IN_APP>engineer",
+            "spare-request.created | ",
+            "recall.customer-notice | organisation:dealer-a/customer-a IN_APP>dealer-a/customer-a;"
+                    + " organisation:dealer-a IN_APP>dealer-a",
+            "recall.started        | ",
+            "return-visit.due-warning | user:agent IN_APP>agent; user:agent EMAIL>agent@x.test",
+            "return-visit.breached | user:manager IN_APP>manager; user:manager EMAIL>manager@x.test;"
+                    + " user:agent IN_APP>agent",
     })
     void each_event_type_reaches_whom_its_rules_name(String event, String expected) {
         EventFacts facts = facts("aftersales." + event + ".v1", "dealer-a/customer-a",
@@ -76,6 +109,68 @@ class RecipientResolverTest {
 
         assertThat(addressed(facts)).containsExactlyInAnyOrderElementsOf(expected == null ? List.of()
                 : Arrays.stream(expected.split(";")).map(String::strip).toList());
+    }
+
+    @ParameterizedTest(name = "{0} with {1}={2}")
+    @CsvSource(delimiter = '|', value = {
+            // event type | field | value | recipients beyond the unconditional ones of the table above
+            "complaint.received          | severity        | SERIOUS             | user:quality IN_APP>quality;"
+                    + " user:quality EMAIL>quality@x.test; user:manager IN_APP>manager;"
+                    + " user:manager EMAIL>manager@x.test",
+            "complaint.received          | severity        | GENERAL             | ",
+            "complaint.escalated         | toLevel         | QUALITY             | user:quality IN_APP>quality;"
+                    + " user:quality EMAIL>quality@x.test",
+            "complaint.escalated         | toLevel         | AFTER_SALES_MANAGER | user:manager IN_APP>manager;"
+                    + " user:manager EMAIL>manager@x.test",
+            "complaint.escalated         | toLevel         | GENERAL_MANAGER     | user:manager IN_APP>manager;"
+                    + " user:manager EMAIL>manager@x.test",
+            "complaint.escalated         | toLevel         | AGENT               | ",
+            "complaint.deadline-warning  | escalationLevel | QUALITY             | user:quality IN_APP>quality;"
+                    + " user:quality EMAIL>quality@x.test",
+            "complaint.deadline-warning  | escalationLevel | AGENT               | ",
+            "complaint.deadline-breached | severity        | SERIOUS             | user:quality IN_APP>quality;"
+                    + " user:quality EMAIL>quality@x.test",
+    })
+    void a_conditional_rule_adds_its_recipients_only_when_the_event_meets_it(String event, String field,
+            String value, String extra) {
+        String type = "aftersales." + event + ".v1";
+        Optional<EventFacts.Contact> contact = Optional.of(new EventFacts.Contact("赵工", "+86100"));
+        List<String> unconditional = addressed(facts(type, "dealer-a/customer-a", contact, Optional.of("engineer"),
+                Optional.empty()));
+        EventFacts facts = new EventFacts(UUID.randomUUID(), type, UUID.randomUUID().toString(),
+                "dealer-a/customer-a", Map.of(field, value), contact, Optional.of("engineer"), Optional.empty());
+
+        List<String> expected = new ArrayList<>(unconditional);
+        if (extra != null) {
+            Arrays.stream(extra.split(";")).map(String::strip).forEach(expected::add);
+        }
+        assertThat(addressed(facts)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void a_walk_in_complainant_is_written_to_at_the_address_they_gave_and_no_organisation_is_told() {
+        EventFacts received = new EventFacts(UUID.randomUUID(), "aftersales.complaint.received.v1",
+                UUID.randomUUID().toString(), null, Map.of("severity", "GENERAL"),
+                Optional.of(new EventFacts.Contact("李女士", null, "li@example.com")), Optional.empty(),
+                Optional.empty());
+        EventFacts closedTicket = facts("aftersales.ticket.closed.v1", null,
+                Optional.of(new EventFacts.Contact("李女士", "+86139")), Optional.empty(), Optional.empty());
+
+        assertThat(addressed(received)).containsExactlyInAnyOrder("contact:li@example.com EMAIL>li@example.com",
+                "user:agent IN_APP>agent", "user:agent EMAIL>agent@x.test");
+        assertThat(addressed(closedTicket)).isEmpty();
+    }
+
+    @Test
+    void a_rule_condition_compares_the_field_as_text_and_a_missing_field_fails_it() {
+        NotificationRule rule = new NotificationRule(RecipientKind.ROLE, "manager", Set.of(Channel.IN_APP),
+                Map.of("reopenCount", "2"));
+
+        assertThat(rule.appliesTo(Map.of("reopenCount", 2))).isTrue();
+        assertThat(rule.appliesTo(Map.of("reopenCount", 1))).isFalse();
+        assertThat(rule.appliesTo(Map.of())).isFalse();
+        assertThat(new NotificationRule(RecipientKind.DUTY_AGENT, null, Set.of(Channel.IN_APP)).appliesTo(Map.of()))
+                .isTrue();
     }
 
     @Test
