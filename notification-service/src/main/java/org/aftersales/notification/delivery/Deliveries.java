@@ -38,8 +38,9 @@ public class Deliveries {
         UUID id = UUID.randomUUID();
         boolean stored = entityManager.createNativeQuery("""
                         insert into message (id, event_id, event_type, subject, customer_organisation, recipient,
-                            address, channel, template, language, title, body, state, attempts, created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'PENDING', 0, ?13)
+                            address, channel, template, language, title, body, parameters, state, attempts,
+                            created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, 'PENDING', 0, ?13)
                         on conflict (event_id, recipient, channel) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, outgoing.eventId())
@@ -54,6 +55,7 @@ public class Deliveries {
                 .setParameter(11, outgoing.title())
                 .setParameter(12, outgoing.body())
                 .setParameter(13, Timestamp.from(now))
+                .setParameter(14, outgoing.parameters())
                 .executeUpdate() == 1;
         if (stored) {
             timers.schedule(SEND, id.toString(), now);

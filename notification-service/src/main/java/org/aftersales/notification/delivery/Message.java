@@ -61,6 +61,10 @@ public class Message extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String body;
 
+    /** The template's parameters as a JSON object, for SMS (the vendor fills its approved template); else null. */
+    @Column(updatable = false)
+    public String parameters;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MessageState state;

@@ -19,6 +19,7 @@ import org.aftersales.notification.delivery.OutgoingMessage;
 import org.aftersales.notification.rules.EventFacts;
 import org.aftersales.notification.rules.NotificationRules;
 import org.aftersales.notification.rules.RecipientResolver;
+import org.aftersales.notification.sms.SmsTemplates;
 import org.aftersales.notification.staff.StaffDirectory;
 import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.notification.ticket.TicketViews;
@@ -41,13 +42,15 @@ public class Notifier {
     private final Deliveries deliveries;
     private final TicketViews tickets;
     private final WebhookEndpoints webhooks;
+    private final SmsTemplates sms;
     private final ObjectMapper json;
     @Inject
     Clock clock;
 
-    Notifier(StaffDirectory staff, MessageTemplates templates, Deliveries deliveries, TicketViews tickets,
-            WebhookEndpoints webhooks, ObjectMapper json) {
+    Notifier(StaffDirectory staff, MessageTemplates templates, SmsTemplates sms, Deliveries deliveries,
+            TicketViews tickets, WebhookEndpoints webhooks, ObjectMapper json) {
         this.recipients = new RecipientResolver(NotificationRules.load(), staff);
+        this.sms = sms;
         this.webhooks = webhooks;
         this.templates = templates;
         this.deliveries = deliveries;
@@ -74,6 +77,16 @@ public class Notifier {
             model.put("data", data);
             model.put("recipient", to.recipient().name());
             model.put("ref", shortReference(event.subject()));
+            if (to.channel() == Channel.SMS) {
+                if (sms.offers(event.type())) {
+                    SmsTemplates.Rendered message = sms.render(event.type(), model);
+                    deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(),
+                            customerOrganisation, to.recipient().key(), to.address(), Channel.SMS, message.template(),
+                            RecipientResolver.DEFAULT_LANGUAGE, message.text(), message.text(),
+                            json.valueToTree(message.parameters()).toString()), now);
+                }
+                continue;
+            }
             MessageTemplates.Rendered message = templates.render(event.type(), to.recipient().language(), model);
             deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
                     to.recipient().key(), to.address(), to.channel(), message.template(), message.language(),

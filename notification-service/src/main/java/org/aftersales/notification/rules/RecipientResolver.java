@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aftersales.notification.delivery.Channel;
+import org.aftersales.notification.sms.MobileNumber;
 import org.aftersales.notification.staff.StaffDirectory;
 import org.aftersales.notification.staff.StaffMember;
 
@@ -72,6 +73,7 @@ public final class RecipientResolver {
         if (contact.email() != null) {
             addresses.put(Channel.EMAIL, contact.email());
         }
+        MobileNumber.of(contact.phone()).ifPresent(mobile -> addresses.put(Channel.SMS, mobile.e164()));
         String key = contact.phone() != null ? contact.phone()
                 : contact.email() != null ? contact.email() : contact.name();
         return new Recipient("contact:" + key, contact.name(), DEFAULT_LANGUAGE, addresses);
@@ -87,6 +89,7 @@ public final class RecipientResolver {
         Map<Channel, String> addresses = new EnumMap<>(Channel.class);
         addresses.put(Channel.IN_APP, member.username());
         member.email().ifPresent(email -> addresses.put(Channel.EMAIL, email));
+        member.phone().flatMap(MobileNumber::of).ifPresent(mobile -> addresses.put(Channel.SMS, mobile.e164()));
         return new Recipient("user:" + member.username(), member.name(), member.language(), addresses);
     }
 }

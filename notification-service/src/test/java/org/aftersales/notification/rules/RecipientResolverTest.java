@@ -174,6 +174,29 @@ class RecipientResolverTest {
     }
 
     @Test
+    void sms_goes_to_mobile_numbers_only_for_the_rules_that_name_it() {
+        StaffMember manager = new StaffMember("manager", "manager", Set.of("manager"), Optional.empty(),
+                Optional.of("+86 138 0000 0003"), "zh-CN", Optional.empty(), false);
+        StaffMember agent = new StaffMember("agent", "agent", Set.of("agent"), Optional.empty(),
+                Optional.of("+86 10 1234 5678"), "zh-CN", Optional.empty(), true);
+        RecipientResolver resolver = new RecipientResolver(NotificationRules.load(),
+                new StaffDirectory(List.of(manager, agent)));
+        Optional<EventFacts.Contact> mobile = Optional.of(new EventFacts.Contact("赵工", "139-0000-0001"));
+
+        List<String> breach = resolver.resolve(facts("aftersales.ticket.sla-breached.v1", "dealer-a/customer-a",
+                        mobile, Optional.empty(), Optional.empty())).stream()
+                .map(to -> to.recipient().key() + " " + to.channel() + ">" + to.address()).toList();
+        List<String> created = resolver.resolve(facts("aftersales.ticket.created.v1", "dealer-a/customer-a",
+                        mobile, Optional.empty(), Optional.empty())).stream()
+                .map(to -> to.recipient().key() + " " + to.channel() + ">" + to.address()).toList();
+
+        assertThat(breach).containsExactlyInAnyOrder("user:manager IN_APP>manager", "user:manager SMS>+8613800000003",
+                "user:agent IN_APP>agent");
+        assertThat(created).containsExactlyInAnyOrder("contact:139-0000-0001 IN_APP>dealer-a/customer-a",
+                "contact:139-0000-0001 SMS>+8613900000001", "user:agent IN_APP>agent");
+    }
+
+    @Test
     void an_engineer_unknown_to_the_directory_is_told_nothing_and_levels_nobody_holds_reach_nobody() {
         EventFacts facts = facts("aftersales.ticket.escalated.v1", "dealer-a/customer-a", Optional.empty(),
                 Optional.of("stranger"), Optional.of("LEADERSHIP"));

@@ -1,0 +1,146 @@
+package org.aftersales.notification.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.ticket.Contact;
+import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.SlaAlert;
+import org.aftersales.events.ticket.TicketCreated;
+import org.aftersales.events.ticket.TicketEscalated;
+import org.aftersales.events.ticket.TicketEvents;
+import org.aftersales.notification.delivery.Channel;
+import org.aftersales.notification.delivery.Message;
+import org.aftersales.notification.delivery.MessageAttempt;
+import org.aftersales.notification.delivery.MessageState;
+import org.aftersales.testing.KafkaTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SMS end to end from the real broker to the vendor's stand-in: a breach reaches the manager's mobile as the
+ * approved template with its parameters, a throttled vendor delays the SMS and loses none, a refused number is not
+ * tried again, and an event type without an approved template goes by the other channels only.
+ */
+@QuarkusTest
+@WithTestResource(SmsTestResources.class)
+class SmsDeliveryTest {
+
+    static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @SmsTestResources.Vendors
+    SmsVendorStandIn vendors;
+
+    @BeforeEach
+    void forget() {
+        vendors.forgetAll();
+    }
+
+    @Test
+    void a_breach_reaches_the_managers_mobile_as_the_approved_template_with_its_parameters() {
+        UUID ticket = registeredTicket();
+        CloudEvent<SlaAlert> breach = breach(ticket);
+
+        KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
+
+        Message sms = awaitSms(breach, MessageState.SENT);
+        assertThat(sms.recipient).isEqualTo("user:manager");
+        assertThat(sms.address).isEqualTo("+8613800000003");
+        assertThat(sms.body).isEqualTo("【售后服务】工单" + ticket.toString().substring(0, 8) + "的ON_SITE承诺已超时，请立即处理。");
+        assertThat(vendors.received()).singleElement().satisfies(received -> {
+            assertThat(received.phone()).isEqualTo("13800000003");
+            assertThat(received.templateCode()).isEqualTo(SmsTestResources.BREACH_TEMPLATE);
+            assertThat(received.signName()).isEqualTo("售后服务");
+            assertThat(received.parameters()).containsExactly("ref=" + ticket.toString().substring(0, 8),
+                    "target=ON_SITE");
+        });
+        assertThat(channelsOf(breach)).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL, Channel.IN_APP,
+                Channel.IN_APP);
+    }
+
+    @Test
+    void a_throttled_vendor_delays_the_sms_and_it_is_sent_once() {
+        UUID ticket = registeredTicket();
+        vendors.aliyunAnswersNext(200, "isv.BUSINESS_LIMIT_CONTROL");
+        vendors.aliyunAnswersNext(200, "isv.BUSINESS_LIMIT_CONTROL");
+        CloudEvent<SlaAlert> breach = breach(ticket);
+
+        KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
+
+        Message sms = awaitSms(breach, MessageState.SENT);
+        assertThat(attemptsOf(sms)).extracting(attempt -> attempt.outcome.name())
+                .containsExactly("FAILED", "FAILED", "ACCEPTED");
+        assertThat(vendors.received()).hasSize(1);
+    }
+
+    @Test
+    void a_number_the_vendor_refuses_fails_at_once_and_is_not_tried_again() {
+        UUID ticket = registeredTicket();
+        vendors.aliyunAnswersNext(200, "isv.MOBILE_NUMBER_ILLEGAL");
+        CloudEvent<SlaAlert> breach = breach(ticket);
+
+        KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
+
+        Message sms = awaitSms(breach, MessageState.FAILED);
+        assertThat(attemptsOf(sms)).extracting(attempt -> attempt.outcome.name()).containsExactly("REFUSED");
+        assertThat(vendors.received()).isEmpty();
+    }
+
+    @Test
+    void an_event_type_without_an_approved_template_goes_by_the_other_channels_only() {
+        UUID ticket = registeredTicket();
+        Instant now = Instant.now();
+        CloudEvent<TicketEscalated> escalated = CloudEvent.of(TicketEvents.ESCALATED, "/ticket-service",
+                ticket.toString(), now, new TicketEscalated(ticket, "dealer-a/customer-a", "ENGINEER", "MANAGER",
+                        "BREACH", null, "system", now));
+
+        KAFKA.publish(TicketEvents.ESCALATED, escalated);
+
+        await().atMost(PATIENCE).until(() -> channelsOf(escalated).size() == 2);
+        assertThat(channelsOf(escalated)).containsExactlyInAnyOrder(Channel.IN_APP, Channel.EMAIL);
+    }
+
+    UUID registeredTicket() {
+        UUID ticket = UUID.randomUUID();
+        Instant now = Instant.now();
+        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
+                now, new TicketCreated(ticket, "dealer-a/customer-a", "SN-" + ticket, FaultLevel.CRITICAL, "黑屏",
+                        new Contact("赵工", "+86 10 1234 5678", null, null), "agent", now, "FAULT", null, null)));
+        return ticket;
+    }
+
+    static CloudEvent<SlaAlert> breach(UUID ticket) {
+        Instant now = Instant.now();
+        return CloudEvent.of(TicketEvents.SLA_BREACHED, "/ticket-service", ticket.toString(), now,
+                new SlaAlert(ticket, "dealer-a/customer-a", null, "ON_SITE", "A", "PT2H", now.minusSeconds(7200),
+                        now, now, null));
+    }
+
+    static Message awaitSms(CloudEvent<?> event, MessageState state) {
+        return await().atMost(PATIENCE).until(() -> messagesOf(event).stream()
+                .filter(m -> m.channel == Channel.SMS && m.state == state).findFirst().orElse(null),
+                message -> message != null);
+    }
+
+    static List<Message> messagesOf(CloudEvent<?> event) {
+        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event.id()));
+    }
+
+    static List<Channel> channelsOf(CloudEvent<?> event) {
+        return messagesOf(event).stream().map(m -> m.channel).toList();
+    }
+
+    static List<MessageAttempt> attemptsOf(Message message) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                MessageAttempt.<MessageAttempt>list("messageId = ?1 order by number", message.id));
+    }
+}
