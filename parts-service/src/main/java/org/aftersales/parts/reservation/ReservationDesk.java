@@ -1,6 +1,5 @@
 package org.aftersales.parts.reservation;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,7 +25,6 @@ import org.aftersales.parts.stock.StockRefusal;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
-import org.aftersales.platform.observability.SuiteMetrics;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -38,7 +36,7 @@ import org.aftersales.platform.timer.Timers;
  * Reservations of stock for tickets: made only while the ledger finds the stock available (the database refuses an
  * oversell), released by hand, on expiry, on refusal, or when the ticket is cancelled or resolved without them;
  * issued, consumed and returned. Each change writes its ledger entry and its event in one transaction. A reservation
- * the ledger refuses counts in {@code aftersales.reservations.refused} (tags {@code reason}, {@code warehouse.kind}).
+ * the ledger refuses counts in {@code aftersales.reservations.refused} ({@link ReservationRefusals}).
  */
 @ApplicationScoped
 public class ReservationDesk {
@@ -54,12 +52,12 @@ public class ReservationDesk {
     private final Timers timers;
     private final PartsConfig config;
     private final OldParts oldParts;
-    private final MeterRegistry metrics;
+    private final ReservationRefusals refusals;
 
     ReservationDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, Outbox outbox, Timers timers,
-            PartsConfig config, OldParts oldParts, MeterRegistry metrics) {
+            PartsConfig config, OldParts oldParts, ReservationRefusals refusals) {
         this.oldParts = oldParts;
-        this.metrics = metrics;
+        this.refusals = refusals;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
@@ -103,8 +101,7 @@ public class ReservationDesk {
         } catch (StockRefusal refusal) {
             // Final: the request is answered 409 and nothing in the service runs it again (a lock-conflict retry
             // reruns only deadlocks and serialization failures); a client that sends it again makes a new request.
-            metrics.counter(SuiteMetrics.RESERVATIONS_REFUSED, "reason", refusal.reason().name(),
-                    "warehouse.kind", warehouse.kind.name()).increment();
+            refusals.count(refusal, warehouse.kind);
             throw refusal;
         }
         return ReservationView.of(reservation);
