@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * called; the answer is recorded in the timer's transaction. If the service dies between the two, the timer is still
  * there and fires again, and finds the attempt STARTED: on a channel whose provider drops a repeat of the attempt key
  * it sends again with that key, otherwise it takes the message as sent ({@link AttemptOutcome#IN_DOUBT}) rather than
- * risk sending it twice (ADR 0019).
+ * risk sending it twice (ADR 0019). A message that ends SENT or FAILED counts per channel ({@link DeliveryMetrics}).
  */
 @ApplicationScoped
 public class DeliveryTimers implements TimerHandler {
@@ -32,8 +32,10 @@ public class DeliveryTimers implements TimerHandler {
     private final Timers timers;
     private final Backoff backoff;
     private final Duration giveUpAfter;
+    private final DeliveryMetrics metrics;
 
-    DeliveryTimers(Instance<Sender> senders, Timers timers, DeliveryConfig config) {
+    DeliveryTimers(Instance<Sender> senders, Timers timers, DeliveryConfig config, DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.senders = senders.stream().collect(Collectors.toMap(Sender::channel, Function.identity()));
         this.timers = timers;
         this.backoff = new Backoff(config.firstRetry(), config.longestRetry());
@@ -114,9 +116,10 @@ public class DeliveryTimers implements TimerHandler {
         }
     }
 
-    private static void end(Message message, MessageState state, Instant now) {
+    private void end(Message message, MessageState state, Instant now) {
         message.state = state;
         message.finishedAt = now;
+        metrics.ended(message);
     }
 
     private static String truncate(String detail) {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -24,12 +25,14 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.notification.email.CutOffEmailSender;
 import org.aftersales.testing.KafkaTestClient;
+import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every message is a delivery record, one per event, recipient and channel; email goes over real SMTP; an outage of
- * the SMTP server delays mail but loses none; a send cut off after the server accepted it is not sent again.
+ * the SMTP server delays mail but loses none; a send cut off after the server accepted it is not sent again; a
+ * message counts as sent or failed for its channel once, when it ends.
  */
 @QuarkusTest
 @WithTestResource(NotificationTestResources.class)
@@ -38,9 +41,14 @@ class DeliveryTest {
     static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final String MANAGER = "manager@aftersales.local";
+    static final String FAILED = "aftersales_notifications_failed_total";
+    static final String SENT = "aftersales_notifications_sent_total";
 
     @NotificationTestResources.Smtp
     GreenMail smtp;
+
+    @Inject
+    Deliveries deliveries;
 
     @Test
     void a_breach_reaches_the_manager_by_email_and_in_app_and_the_duty_agent_in_app() throws Exception {
@@ -78,9 +86,36 @@ class DeliveryTest {
     }
 
     @Test
+    void a_message_counts_once_for_its_channel_when_it_ends_failed_or_sent() {
+        // Messages of other tests end first (a webhook to an endpoint that keeps failing gives up within seconds).
+        await().atMost(PATIENCE).until(() -> pending(Channel.WEBHOOK) == 0 && pending(Channel.EMAIL) == 0);
+        double webhooksFailed = ServiceMetrics.value(FAILED, "channel=\"WEBHOOK\"");
+        double emailsSent = ServiceMetrics.value(SENT, "channel=\"EMAIL\"");
+        double emailsFailed = ServiceMetrics.value(FAILED, "channel=\"EMAIL\"");
+        UUID event = UUID.randomUUID();
+        UUID goneEndpoint = UUID.randomUUID();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            deliveries.enqueue(outgoing(event, "webhook:" + goneEndpoint, goneEndpoint.toString(), Channel.WEBHOOK),
+                    Instant.now());
+            deliveries.enqueue(outgoing(event, "user:manager", MANAGER, Channel.EMAIL), Instant.now());
+        });
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() ->
+                Message.<Message>list("eventId", event))).extracting(m -> m.channel + " " + m.state)
+                .containsExactlyInAnyOrder("WEBHOOK FAILED", "EMAIL SENT"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(ServiceMetrics.value(FAILED, "channel=\"WEBHOOK\"")).isEqualTo(webhooksFailed + 1);
+            assertThat(ServiceMetrics.value(SENT, "channel=\"EMAIL\"")).isEqualTo(emailsSent + 1);
+        });
+        assertThat(ServiceMetrics.value(FAILED, "channel=\"EMAIL\"")).isEqualTo(emailsFailed);
+    }
+
+    @Test
     void an_smtp_outage_delays_the_mail_and_loses_none() throws Exception {
         UUID ticket = registeredTicket();
         CloudEvent<SlaAlert> breach = breach(ticket);
+        double emailsFailed = ServiceMetrics.value(FAILED, "channel=\"EMAIL\"");
         smtp.stop();
         try {
             KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
@@ -102,6 +137,8 @@ class DeliveryTest {
         assertThat(attempts).extracting(a -> a.number).doesNotHaveDuplicates();
         assertThat(email(breach).attempts).isEqualTo(attempts.size());
         assertThat(mailsAbout(ticket)).hasSize(1);
+        assertThat(ServiceMetrics.value(FAILED, "channel=\"EMAIL\"")).as("failed attempts retried are no failure")
+                .isEqualTo(emailsFailed);
     }
 
     @Test
@@ -138,6 +175,16 @@ class DeliveryTest {
     void awaitSent(CloudEvent<?> event, int messages) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(messagesOf(event)).hasSize(messages)
                 .allSatisfy(m -> assertThat(m.state).isEqualTo(MessageState.SENT)));
+    }
+
+    static OutgoingMessage outgoing(UUID event, String recipient, String address, Channel channel) {
+        return new OutgoingMessage(event, TicketEvents.CLOSED.type(), event.toString(), "dealer-a/customer-a",
+                recipient, address, channel, "messages/ticket.closed", "zh-CN", "工单已关闭", "{}");
+    }
+
+    static long pending(Channel channel) {
+        return QuarkusTransaction.requiringNew().call(() -> Message.count("channel = ?1 and state = ?2", channel,
+                MessageState.PENDING));
     }
 
     static List<Message> messagesOf(CloudEvent<?> event) {

@@ -21,6 +21,7 @@ import org.aftersales.parts.oldpart.OldParts;
 import org.aftersales.parts.stock.Ledger;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
+import org.aftersales.parts.stock.StockRefusal;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
@@ -34,7 +35,8 @@ import org.aftersales.platform.timer.Timers;
 /**
  * Reservations of stock for tickets: made only while the ledger finds the stock available (the database refuses an
  * oversell), released by hand, on expiry, on refusal, or when the ticket is cancelled or resolved without them;
- * issued, consumed and returned. Each change writes its ledger entry and its event in one transaction.
+ * issued, consumed and returned. Each change writes its ledger entry and its event in one transaction. A reservation
+ * the ledger refuses counts in {@code aftersales.reservations.refused} ({@link ReservationRefusals}).
  */
 @ApplicationScoped
 public class ReservationDesk {
@@ -50,10 +52,12 @@ public class ReservationDesk {
     private final Timers timers;
     private final PartsConfig config;
     private final OldParts oldParts;
+    private final ReservationRefusals refusals;
 
     ReservationDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, Outbox outbox, Timers timers,
-            PartsConfig config, OldParts oldParts) {
+            PartsConfig config, OldParts oldParts, ReservationRefusals refusals) {
         this.oldParts = oldParts;
+        this.refusals = refusals;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
@@ -92,7 +96,14 @@ public class ReservationDesk {
                 reservation.status == ReservationStatus.AWAITING_APPROVAL, reservation.neededBy,
                 reservation.expiresAt, reservation.reservedBy, now));
         // last: the stock row stays locked from here to the commit, so racing reservations wait as little as can be
-        ledger.record(movement(reservation, MovementKind.RESERVATION, reservation.reason, caller.username(), now));
+        try {
+            ledger.record(movement(reservation, MovementKind.RESERVATION, reservation.reason, caller.username(), now));
+        } catch (StockRefusal refusal) {
+            // Final: the request is answered 409 and nothing in the service runs it again (a lock-conflict retry
+            // reruns only deadlocks and serialization failures); a client that sends it again makes a new request.
+            refusals.count(refusal, warehouse.kind);
+            throw refusal;
+        }
         return ReservationView.of(reservation);
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import org.aftersales.platform.problem.ProblemException;
 
 /**
  * The stock ledger (库存台账): the only way stock changes. Each movement is one conditional update of its stock
@@ -31,7 +30,10 @@ public class Ledger {
         this.minimums = minimums;
     }
 
-    /** Records the movement and changes the stock by its kind's rule, or refuses it with 409 when stock is short. */
+    /**
+     * Records the movement and changes the stock by its kind's rule, or refuses it with 409 ({@link StockRefusal})
+     * when stock is short or the location is frozen for a count.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Movement movement) {
         StockChange change = movement.kind().change(movement.quantity());
@@ -58,11 +60,11 @@ public class Ledger {
                 .executeUpdate();
         if (!applied(movement, change)) {
             if (counting(movement.warehouseId())) {
-                throw ProblemException.conflict("Warehouse " + movement.warehouseId()
+                throw new StockRefusal(StockRefusal.Reason.STOCK_COUNT, "Warehouse " + movement.warehouseId()
                         + " is frozen for a stock count; its stock moves again once the count is approved");
             }
             Stock stock = stock(movement.partNumber(), movement.warehouseId());
-            throw ProblemException.conflict(shortage(movement, change, stock));
+            throw new StockRefusal(StockRefusal.Reason.INSUFFICIENT_STOCK, shortage(movement, change, stock));
         }
         if (change.onHand() != change.reserved()) {
             minimums.check(movement.partNumber(), movement.warehouseId(),

@@ -17,6 +17,7 @@ import org.aftersales.events.parts.PartMovementEvents;
 import org.aftersales.events.parts.ReservationEvents;
 import org.aftersales.parts.Fixtures;
 import org.aftersales.testing.KafkaTestClient;
+import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class ReservationApiTest {
 
     static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
+    static final String REFUSED = "aftersales_reservations_refused_total";
 
     String part;
     UUID warehouse;
@@ -106,6 +108,30 @@ class ReservationApiTest {
                 .body("detail", containsString("2 requested, 1 available"));
         given().auth().oauth2(TestCaller.PARTS_CLERK.token()).queryParam("ticket", ticket.toString())
                 .when().get("/api/v1/reservations").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void a_refused_reservation_counts_once_under_its_reason_and_kind_of_location() {
+        String shortage = "reason=\"INSUFFICIENT_STOCK\"";
+        String regional = "warehouse_kind=\"REGIONAL\"";
+        double before = ServiceMetrics.value(REFUSED, shortage, regional);
+        Fixtures.receive(part, warehouse, 1);
+        reserve(TestCaller.PARTS_CLERK, Fixtures.reservation(ticket, part, warehouse, 1)).then().statusCode(201);
+        assertThat(ServiceMetrics.value(REFUSED, shortage, regional)).as("a reservation made").isEqualTo(before);
+
+        reserve(TestCaller.PARTS_CLERK, Fixtures.reservation(ticket, part, warehouse, 1)).then().statusCode(409);
+        assertThat(ServiceMetrics.value(REFUSED, shortage, regional)).isEqualTo(before + 1);
+
+        UUID van = Fixtures.warehouse(TestCaller.PARTS_CLERK, null, "VAN", "engineer");
+        Fixtures.receive(part, van, 2);
+        String counting = "reason=\"STOCK_COUNT\"";
+        double frozen = ServiceMetrics.value(REFUSED, counting, "warehouse_kind=\"VAN\"");
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body("{\"warehouseId\": \"%s\"}".formatted(van))
+                .when().post("/api/v1/stock/counts").then().statusCode(201);
+        reserve(TestCaller.PARTS_CLERK, Fixtures.reservation(ticket, part, van, 1)).then().statusCode(409);
+        assertThat(ServiceMetrics.value(REFUSED, counting, "warehouse_kind=\"VAN\"")).isEqualTo(frozen + 1);
+        assertThat(ServiceMetrics.value(REFUSED, shortage, regional)).isEqualTo(before + 1);
     }
 
     @Test

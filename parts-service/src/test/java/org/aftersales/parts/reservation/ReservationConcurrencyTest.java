@@ -18,21 +18,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.aftersales.parts.Fixtures;
+import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 /**
  * The concurrency proof, over HTTP against the real service and PostgreSQL: however many requests race for the last
- * units, exactly the available stock is reserved, every other request is 409 naming the shortage, and the ledger
- * balances.
+ * units, exactly the available stock is reserved, every other request is 409 naming the shortage and counts once as
+ * a refused reservation, and the ledger balances.
  */
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
 class ReservationConcurrencyTest {
 
     static final int THREADS = 48;
+    static final String[] SHORTAGE_AT_REGIONAL = {"reason=\"INSUFFICIENT_STOCK\"", "warehouse_kind=\"REGIONAL\""};
+    static final String REFUSED = "aftersales_reservations_refused_total";
 
     @Test
     void a_thousand_concurrent_reservations_of_one_part_with_a_hundred_available_reserve_exactly_a_hundred()
@@ -43,6 +47,7 @@ class ReservationConcurrencyTest {
         Fixtures.receive(part, warehouse, 100);
         String token = TestCaller.PARTS_CLERK.token();
         String body = Fixtures.reservation(ticket, part, warehouse, 1);
+        double refused = ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL);
 
         List<Response> answers = race(1000, i -> () -> post("/api/v1/reservations", token, body));
 
@@ -56,6 +61,7 @@ class ReservationConcurrencyTest {
         int reservations = given().auth().oauth2(token).queryParam("ticket", ticket.toString())
                 .when().get("/api/v1/reservations").then().statusCode(200).extract().path("total");
         assertThat(reservations).isEqualTo(100);
+        assertThat(ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL)).isEqualTo(refused + 900);
         Fixtures.assertLedgerBalances();
     }
 
@@ -71,6 +77,7 @@ class ReservationConcurrencyTest {
         String transfer = """
                 {"partNumber": "%s", "fromWarehouseId": "%s", "toWarehouseId": "%s", "quantity": 1,
                  "reason": "补充区域库"}""".formatted(part, source, destination);
+        double refused = ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL);
 
         List<Response> answers = race(400, i -> i % 4 == 0
                 ? () -> post("/api/v1/stock/transfers", token, transfer)
@@ -83,6 +90,10 @@ class ReservationConcurrencyTest {
         assertThat(transferred).isPositive();
         assertStock(part, source, (int) (100 - transferred), (int) reserved, 0);
         assertStock(part, destination, 0, 0, (int) transferred);
+        long reservationsRefused = IntStream.range(0, answers.size())
+                .filter(i -> i % 4 != 0 && answers.get(i).statusCode() == 409).count();
+        assertThat(ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL))
+                .as("a refused transfer is no refused reservation").isEqualTo(refused + reservationsRefused);
         Fixtures.assertLedgerBalances();
     }
 

@@ -22,9 +22,21 @@ import org.jboss.logging.Logger;
  *
  * <p>Every replica reads the same database, so each reports the same counts: aggregate them with
  * {@code max without (instance, pod)} (deploy/observability does).
+ *
+ * <p>Two counters are the owning service's own, counted in its process where the outcome is final, so replicas
+ * count different things and are summed: {@link #RESERVATIONS_REFUSED} (parts-service) and
+ * {@link #NOTIFICATIONS_FAILED} / {@link #NOTIFICATIONS_SENT} (notification-service). They are named and registered
+ * here, with placeholder tags like the others, so every service exposes the suite's metric names from its start.
  */
 @ApplicationScoped
 public class SuiteMetrics {
+
+    /** Reservations refused for good; tags {@code reason}, {@code warehouse.kind}. */
+    public static final String RESERVATIONS_REFUSED = "aftersales.reservations.refused";
+    /** Messages given up on (FAILED); tag {@code channel}. */
+    public static final String NOTIFICATIONS_FAILED = "aftersales.notifications.failed";
+    /** Messages their channel's provider took (SENT); tag {@code channel}. */
+    public static final String NOTIFICATIONS_SENT = "aftersales.notifications.sent";
 
     private static final Logger LOG = Logger.getLogger(SuiteMetrics.class);
     private static final int BATCH = 1000;
@@ -55,6 +67,12 @@ public class SuiteMetrics {
                 .tags("target", "none", "partner", "none").register(registry);
         Counter.builder("aftersales.sla.breaches").description("SLA clocks that passed their deadline (超时)")
                 .tags("target", "none", "partner", "none").register(registry);
+        Counter.builder(RESERVATIONS_REFUSED).description("Reservations parts-service refused, per reason and kind of "
+                + "location (备件预留被拒)").tags("reason", "none", "warehouse.kind", "none").register(registry);
+        Counter.builder(NOTIFICATIONS_FAILED).description("Messages given up on (FAILED), per channel")
+                .tag("channel", "none").register(registry);
+        Counter.builder(NOTIFICATIONS_SENT).description("Messages their channel's provider took (SENT), per channel")
+                .tag("channel", "none").register(registry);
     }
 
     @Scheduled(identity = "suite-metrics", every = "${aftersales.observability.sample-every:5s}",
