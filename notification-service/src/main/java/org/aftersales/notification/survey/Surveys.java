@@ -71,10 +71,6 @@ public class Surveys {
         this.clock = clock;
     }
 
-    public SurveyQuestions questions() {
-        return questions;
-    }
-
     /**
      * Sends the survey of a closed ticket to its customer contact (their organisation's inbox), unless the ticket has
      * one already: a ticket closed again after reopening keeps its first survey.
