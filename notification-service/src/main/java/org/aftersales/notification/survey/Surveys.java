@@ -171,7 +171,8 @@ public class Surveys {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (String question : questions.ids()) {
             scores.put(question, answer.scores().get(question));
-            entityManager.createNativeQuery("insert into survey_score (survey_id, question_id, score) values (?1, ?2, ?3)")
+            entityManager.createNativeQuery(
+                            "insert into survey_score (survey_id, question_id, score) values (?1, ?2, ?3)")
                     .setParameter(1, survey.id)
                     .setParameter(2, question)
                     .setParameter(3, answer.scores().get(question))

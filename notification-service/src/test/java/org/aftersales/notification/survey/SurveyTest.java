@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftersales.events.CloudEvent;
@@ -39,6 +41,7 @@ import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Message;
+import org.aftersales.notification.notify.MessageTemplates;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.TestCaller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,6 +63,9 @@ class SurveyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MessageTemplates templates;
 
     @Test
     void a_closed_ticket_sends_one_survey_to_its_contact_however_often_it_is_closed_or_redelivered() {
@@ -116,7 +122,8 @@ class SurveyTest {
                 .body("highestScore", equalTo(5));
 
         answer(token, scores(5, 4, 4, 4), "工程师很专业").then().statusCode(204);
-        answer(token, scores(1, 1, 1, 1), "再答一次").then().statusCode(409).contentType("application/problem+json");
+        answer(token, scores(1, 1, 1, 1), "再答一次")
+                .then().statusCode(409).contentType("application/problem+json");
         given().when().get("/api/v1/surveys/{token}", token)
                 .then().statusCode(409).contentType("application/problem+json");
 
@@ -190,6 +197,39 @@ class SurveyTest {
             set(null);
         }
         assertThat(surveysOf(ticket).getFirst().state).isEqualTo(Survey.State.SENT);
+    }
+
+    @Test
+    void two_answers_at_once_record_one_and_refuse_the_other_with_409() throws Exception {
+        UUID ticket = closeTicket("dealer-a/customer-a", "engineer");
+        String token = tokenIn(linkMessage(awaitSurvey(ticket)));
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> racing = List.of(scores(5, 5, 5, 5), scores(1, 1, 1, 1)).stream()
+                .map(scores -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return answer(token, scores, null).statusCode();
+                })).toList();
+        start.countDown();
+
+        assertThat(racing.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(204, 409);
+        assertThat(scoresStored(surveysOf(ticket).getFirst().id)).isEqualTo(4);
+    }
+
+    @Test
+    void the_link_message_renders_in_chinese_and_english() {
+        Map<String, Object> model = Map.of("recipient", "赵工", "ref", "0b6f2c1e",
+                "link", "http://localhost:8080/api/v1/surveys/abc.def",
+                "expiresAt", Instant.parse("2027-01-03T00:00:00Z"));
+        for (String language : List.of("zh-CN", "en")) {
+            MessageTemplates.Rendered rendered = templates.render(Surveys.INVITATION, language, model);
+
+            assertThat(rendered.language()).isEqualTo(language);
+            assertThat(rendered.template()).isEqualTo("messages/survey.invitation");
+            assertThat(rendered.title()).contains("0b6f2c1e").doesNotContain("null", "\n");
+            assertThat(rendered.body()).startsWith(language.equals("en") ? "Dear 赵工" : "赵工")
+                    .contains("http://localhost:8080/api/v1/surveys/abc.def", "2027-01-03T00:00:00Z")
+                    .doesNotContain("null", "{", "}");
+        }
     }
 
     /** A bad answer. */
@@ -313,6 +353,15 @@ class SurveyTest {
         }
         return given().contentType("application/json").body(body)
                 .when().post("/api/v1/surveys/{token}/answers", token);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static SurveyAnswered published(UUID survey) {
