@@ -20,6 +20,7 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.notification.returnvisit.ContractTermsCopy;
 import org.aftersales.notification.returnvisit.ReturnVisits;
+import org.aftersales.notification.survey.Surveys;
 import org.aftersales.notification.ticket.TicketViews;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Applies the events of the other services once each: keeps what the service knows of tickets and contracts, tells
  * everybody the rules name ({@link Notifier}) of tickets, devices, complaints, spares on site and recalls, and
- * schedules a return visit for a closed ticket.
+ * schedules a return visit and sends a satisfaction survey for a closed ticket.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -38,12 +39,14 @@ public class EventsConsumer {
     private final EventHandlers handlers = new EventHandlers();
     private final Set<String> handledTypes = new HashSet<>();
     private final ReturnVisits returnVisits;
+    private final Surveys surveys;
 
     EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets, ReturnVisits returnVisits,
-            ContractTermsCopy contracts) {
+            ContractTermsCopy contracts, Surveys surveys) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.returnVisits = returnVisits;
+        this.surveys = surveys;
         on(TicketEvents.CREATED, event -> {
             tickets.created(event.data());
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
@@ -93,6 +96,7 @@ public class EventsConsumer {
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
             if (type == TicketEvents.CLOSED) {
                 returnVisits.ticketClosed(event.data());
+                surveys.ticketClosed(event.data());
             }
         });
     }

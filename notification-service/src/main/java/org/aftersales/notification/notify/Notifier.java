@@ -105,7 +105,7 @@ public class Notifier {
     }
 
     /** The first 8 characters of an id: enough for a person to tell tickets apart in a message. */
-    static String shortReference(String id) {
+    public static String shortReference(String id) {
         return id.length() <= 8 ? id : id.substring(0, 8);
     }
 

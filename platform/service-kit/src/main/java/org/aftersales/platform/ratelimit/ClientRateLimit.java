@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.platform.problem.ProblemResponses;
+import org.aftersales.platform.security.AnonymousApi;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -23,6 +25,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * whatever bearer text it sends (another token, padding, another base64 alphabet), and a random string gets none
  * (it is refused with 401). Exceeding it answers 429 problem+json with {@code Retry-After}. The gateway adds a
  * ceiling per client address for everything, unauthenticated requests and invalid tokens included (ADR 0026).
+ * A caller without a verified token on one of the service's {@link AnonymousApi} paths is limited per remote address
+ * instead, at its own, lower rate ({@code anonymous-per-second}, {@code anonymous-burst}); behind the gateway that
+ * address is the gateway's unless the service is told to trust its forwarding headers
+ * ({@code quarkus.http.proxy.*}), so the anonymous paths then share one ceiling per gateway replica (ADR 0027).
  */
 @ApplicationScoped
 public class ClientRateLimit {
@@ -30,28 +36,49 @@ public class ClientRateLimit {
     private final RateLimitConfig config;
     private final CurrentIdentityAssociation identities;
     private final ProblemResponses problems;
+    private final AnonymousApi anonymous;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> anonymousBuckets = new ConcurrentHashMap<>();
 
-    ClientRateLimit(RateLimitConfig config, CurrentIdentityAssociation identities, ProblemResponses problems) {
+    ClientRateLimit(RateLimitConfig config, CurrentIdentityAssociation identities, ProblemResponses problems,
+            AnonymousApi anonymous) {
         this.config = config;
         this.identities = identities;
         this.problems = problems;
+        this.anonymous = anonymous;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
-    public Uni<Response> limit(ContainerRequestContext request) {
+    public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!config.enabled()) {
             return Uni.createFrom().nullItem();
         }
+        boolean anonymousPath = anonymous.permits(request.getUriInfo().getPath());
         return identities.getDeferredIdentity()
-                .map(identity -> client(identity).map(client -> take(client)).orElse(null))
-                // An invalid token is refused by the authorization that follows, as without a limit.
-                .onFailure().recoverWithNull();
+                .map(identity -> {
+                    Optional<String> client = client(identity);
+                    if (client.isPresent()) {
+                        return take(client.get());
+                    }
+                    return anonymousPath ? takeAnonymous(http) : null;
+                })
+                // An invalid token is refused by the authorization that follows, as without a limit; on an anonymous
+                // path, where nothing may refuse it, it counts against the address like no token at all.
+                .onFailure().recoverWithItem(() -> anonymousPath ? takeAnonymous(http) : null);
     }
 
     private Response take(String client) {
-        Duration wait = buckets.computeIfAbsent(client, c -> new TokenBucket(config.perSecond(), config.burst(),
-                System.nanoTime())).take(System.nanoTime());
+        return answer(buckets.computeIfAbsent(client, c -> new TokenBucket(config.perSecond(), config.burst(),
+                System.nanoTime())).take(System.nanoTime()));
+    }
+
+    private Response takeAnonymous(HttpServerRequest http) {
+        String address = http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
+        return answer(anonymousBuckets.computeIfAbsent(address, a -> new TokenBucket(config.anonymousPerSecond(),
+                config.anonymousBurst(), System.nanoTime())).take(System.nanoTime()));
+    }
+
+    private Response answer(Duration wait) {
         if (wait.isZero()) {
             return null;
         }
@@ -75,5 +102,6 @@ public class ClientRateLimit {
     void forgetIdleClients() {
         long now = System.nanoTime();
         buckets.values().removeIf(bucket -> bucket.isFull(now));
+        anonymousBuckets.values().removeIf(bucket -> bucket.isFull(now));
     }
 }

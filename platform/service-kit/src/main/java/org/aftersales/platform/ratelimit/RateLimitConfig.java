@@ -18,4 +18,15 @@ public interface RateLimitConfig {
     /** Requests one client may send at once above the rate. */
     @WithDefault("100")
     int burst();
+
+    /**
+     * Requests per second one address may send, on average, to the anonymous paths without a token
+     * ({@code aftersales.anonymous-api.paths}).
+     */
+    @WithDefault("1")
+    double anonymousPerSecond();
+
+    /** Requests one address may send at once, above that rate, to the anonymous paths. */
+    @WithDefault("20")
+    int anonymousBurst();
 }

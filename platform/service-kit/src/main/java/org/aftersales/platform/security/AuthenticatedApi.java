@@ -12,21 +12,25 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Everything under {@code /api/} needs a valid bearer token, checked before the path is matched: a request without
- * one answers 401 whether or not the path exists (nobody learns which paths do) and before its body is read.
+ * one answers 401 whether or not the path exists (nobody learns which paths do) and before its body is read. The
+ * exceptions are the service's {@link AnonymousApi} paths.
  */
 public class AuthenticatedApi {
 
     private final CurrentIdentityAssociation identities;
     private final ProblemResponses problems;
+    private final AnonymousApi anonymous;
 
-    AuthenticatedApi(CurrentIdentityAssociation identities, ProblemResponses problems) {
+    AuthenticatedApi(CurrentIdentityAssociation identities, ProblemResponses problems, AnonymousApi anonymous) {
         this.identities = identities;
         this.problems = problems;
+        this.anonymous = anonymous;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> requireToken(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("api/")) {
+        String path = request.getUriInfo().getPath();
+        if (!path.replaceFirst("^/", "").startsWith("api/") || anonymous.permits(path)) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()
