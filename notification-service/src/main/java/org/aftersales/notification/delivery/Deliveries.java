@@ -35,12 +35,41 @@ public class Deliveries {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(OutgoingMessage outgoing, Instant now) {
+        return enqueue(outgoing, now, now);
+    }
+
+    /**
+     * Stores a message and queues it to be sent at {@code sendAt} (the end of its recipient's quiet hours, or now),
+     * unless one for its event, recipient and channel is stored already.
+     *
+     * @return whether it was stored now (false: a repeat)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(OutgoingMessage outgoing, Instant now, Instant sendAt) {
         UUID id = UUID.randomUUID();
-        boolean stored = entityManager.createNativeQuery("""
+        boolean stored = insert(id, outgoing, MessageState.PENDING, now);
+        if (stored) {
+            timers.schedule(SEND, id.toString(), sendAt);
+        }
+        return stored;
+    }
+
+    /**
+     * Stores a message its recipient does not want by its channel as {@link MessageState#SUPPRESSED}: never sent,
+     * but on record, once per event, recipient and channel.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void suppress(OutgoingMessage outgoing, Instant now) {
+        insert(UUID.randomUUID(), outgoing, MessageState.SUPPRESSED, now);
+    }
+
+    private boolean insert(UUID id, OutgoingMessage outgoing, MessageState state, Instant now) {
+        return entityManager.createNativeQuery("""
                         insert into message (id, event_id, event_type, subject, customer_organisation, recipient,
                             address, channel, template, language, title, body, parameters, state, attempts,
-                            created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, 'PENDING', 0, ?13)
+                            created_at, finished_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, 0, ?13,
+                            cast(case when ?15 = 'PENDING' then null else ?13 end as timestamptz))
                         on conflict (event_id, recipient, channel) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, outgoing.eventId())
@@ -56,11 +85,8 @@ public class Deliveries {
                 .setParameter(12, outgoing.body())
                 .setParameter(13, Timestamp.from(now))
                 .setParameter(14, outgoing.parameters())
+                .setParameter(15, state.name())
                 .executeUpdate() == 1;
-        if (stored) {
-            timers.schedule(SEND, id.toString(), now);
-        }
-        return stored;
     }
 
     /**

@@ -7,5 +7,7 @@ public enum MessageState {
     /** Accepted by its channel's provider. */
     SENT,
     /** Given up on after its retries ran out, or refused for good by the provider. */
-    FAILED
+    FAILED,
+    /** Not sent: its recipient turned its channel off (通知偏好). Stored, so who was not told is known. */
+    SUPPRESSED
 }

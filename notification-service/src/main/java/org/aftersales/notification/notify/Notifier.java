@@ -13,9 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
+import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Deliveries;
 import org.aftersales.notification.delivery.OutgoingMessage;
+import org.aftersales.notification.preference.Preference;
+import org.aftersales.notification.preference.Preferences;
 import org.aftersales.notification.rules.EventFacts;
 import org.aftersales.notification.rules.NotificationRules;
 import org.aftersales.notification.rules.RecipientResolver;
@@ -29,8 +32,10 @@ import org.aftersales.notification.webhook.WebhookSender;
 
 /**
  * Tells everybody the rules name of an event: resolves the recipients, renders each message in the recipient's
- * language and stores it for delivery, in the transaction that applies the event. Partner systems whose webhook
- * endpoints subscribed to the event's type get the event itself.
+ * language and stores it for delivery, in the transaction that applies the event, as the recipient's preference
+ * says: suppressed for a channel they turned off, held to the end of their quiet hours unless urgent (an urgent rule,
+ * or anything about a 一级 ticket). Partner systems whose webhook endpoints subscribed to the event's type get the
+ * event itself.
  */
 @ApplicationScoped
 public class Notifier {
@@ -43,14 +48,16 @@ public class Notifier {
     private final TicketViews tickets;
     private final WebhookEndpoints webhooks;
     private final SmsTemplates sms;
+    private final Preferences preferences;
     private final ObjectMapper json;
     @Inject
     Clock clock;
 
-    Notifier(StaffDirectory staff, MessageTemplates templates, SmsTemplates sms, Deliveries deliveries,
-            TicketViews tickets, WebhookEndpoints webhooks, ObjectMapper json) {
+    Notifier(StaffDirectory staff, MessageTemplates templates, SmsTemplates sms, Preferences preferences,
+            Deliveries deliveries, TicketViews tickets, WebhookEndpoints webhooks, ObjectMapper json) {
         this.recipients = new RecipientResolver(NotificationRules.load(), staff);
         this.sms = sms;
+        this.preferences = preferences;
         this.webhooks = webhooks;
         this.templates = templates;
         this.deliveries = deliveries;
@@ -72,25 +79,36 @@ public class Notifier {
         EventFacts facts = new EventFacts(event.id(), event.type(), event.subject(), customerOrganisation, data,
                 contact, ticket.map(view -> view.assignedEngineer), escalationLevel);
         Instant now = Instant.now(clock);
+        boolean aboutCriticalTicket = ticket.map(view -> FaultLevel.CRITICAL.name().equals(view.faultLevel))
+                .orElse(false);
         for (RecipientResolver.Addressed to : recipients.resolve(facts)) {
             Map<String, Object> model = new HashMap<>();
             model.put("data", data);
             model.put("recipient", to.recipient().name());
             model.put("ref", shortReference(event.subject()));
+            OutgoingMessage message;
             if (to.channel() == Channel.SMS) {
-                if (sms.offers(event.type())) {
-                    SmsTemplates.Rendered message = sms.render(event.type(), model);
-                    deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(),
-                            customerOrganisation, to.recipient().key(), to.address(), Channel.SMS, message.template(),
-                            RecipientResolver.DEFAULT_LANGUAGE, message.text(), message.text(),
-                            json.valueToTree(message.parameters()).toString()), now);
+                if (!sms.offers(event.type())) {
+                    continue;
                 }
-                continue;
+                SmsTemplates.Rendered text = sms.render(event.type(), model);
+                message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
+                        to.recipient().key(), to.address(), Channel.SMS, text.template(),
+                        RecipientResolver.DEFAULT_LANGUAGE, text.text(), text.text(),
+                        json.valueToTree(text.parameters()).toString());
+            } else {
+                MessageTemplates.Rendered rendered = templates.render(event.type(), to.recipient().language(), model);
+                message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
+                        to.recipient().key(), to.address(), to.channel(), rendered.template(), rendered.language(),
+                        rendered.title(), rendered.body());
             }
-            MessageTemplates.Rendered message = templates.render(event.type(), to.recipient().language(), model);
-            deliveries.enqueue(new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
-                    to.recipient().key(), to.address(), to.channel(), message.template(), message.language(),
-                    message.title(), message.body()), now);
+            Preference preference = preferences.of(to.recipient(), customerOrganisation);
+            if (preference.suppresses(to.channel())) {
+                deliveries.suppress(message, now);
+            } else {
+                deliveries.enqueue(message, now,
+                        preference.sendAt(to.channel(), to.urgent() || aboutCriticalTicket, now));
+            }
         }
         List<WebhookEndpoint> subscribed = customerOrganisation == null ? List.of()
                 : webhooks.subscribedTo(event.type(), customerOrganisation);

@@ -13,8 +13,10 @@ import org.aftersales.notification.delivery.Channel;
  * @param channels the channels the message goes by (each where the recipient has an address for it)
  * @param when the condition on the event's fields, e.g. {@code {"severity": "SERIOUS"}}: the rule applies only to
  *     events whose every named field has the value given; empty for every event of the type
+ * @param urgent whether its messages go at once even in the recipient's quiet hours (a breach, an escalation)
  */
-public record NotificationRule(RecipientKind to, String role, Set<Channel> channels, Map<String, String> when) {
+public record NotificationRule(RecipientKind to, String role, Set<Channel> channels, Map<String, String> when,
+        boolean urgent) {
 
     public NotificationRule {
         Objects.requireNonNull(to, "to");
@@ -28,9 +30,14 @@ public record NotificationRule(RecipientKind to, String role, Set<Channel> chann
         when = when == null ? Map.of() : Map.copyOf(when);
     }
 
-    /** A rule for every event of its type. */
+    /** A rule for every event of its type, whose messages can wait for the end of quiet hours. */
     public NotificationRule(RecipientKind to, String role, Set<Channel> channels) {
-        this(to, role, channels, Map.of());
+        this(to, role, channels, Map.of(), false);
+    }
+
+    /** A conditional rule whose messages can wait for the end of quiet hours. */
+    public NotificationRule(RecipientKind to, String role, Set<Channel> channels, Map<String, String> when) {
+        this(to, role, channels, when, false);
     }
 
     /** Whether the rule applies to an event with these fields. */

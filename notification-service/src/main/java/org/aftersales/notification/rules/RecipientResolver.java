@@ -26,8 +26,12 @@ public final class RecipientResolver {
         this.staff = staff;
     }
 
-    /** A recipient, reached over one channel at one address. */
-    public record Addressed(Recipient recipient, Channel channel, String address) {
+    /**
+     * A recipient, reached over one channel at one address.
+     *
+     * @param urgent whether a rule naming them for this channel is urgent: never held for quiet hours
+     */
+    public record Addressed(Recipient recipient, Channel channel, String address, boolean urgent) {
     }
 
     public List<Addressed> resolve(EventFacts facts) {
@@ -39,7 +43,9 @@ public final class RecipientResolver {
             recipients(rule, facts).forEach(recipient -> rule.channels().forEach(channel -> {
                 String address = recipient.addresses().get(channel);
                 if (address != null) {
-                    unique.putIfAbsent(recipient.key() + " " + channel, new Addressed(recipient, channel, address));
+                    unique.merge(recipient.key() + " " + channel,
+                            new Addressed(recipient, channel, address, rule.urgent()),
+                            (first, again) -> again.urgent() && !first.urgent() ? again : first);
                 }
             }));
         }
