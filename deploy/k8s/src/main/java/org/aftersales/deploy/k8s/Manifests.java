@@ -212,6 +212,17 @@ public final class Manifests {
                       password: %1$s-demo-password
                     """.formatted(owner));
         }
+        // notification-service signs survey links; in production ops make this secret with a random key.
+        yaml.append("""
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: notification-service-secrets
+                type: Opaque
+                stringData:
+                  AFTERSALES_SURVEY_TOKEN_SECRET: survey-token-demo-secret
+                """);
         return yaml.toString();
     }
 

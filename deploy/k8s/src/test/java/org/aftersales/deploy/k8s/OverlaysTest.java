@@ -237,8 +237,22 @@ class OverlaysTest {
         assertThat(dev.raw("KeycloakRealmImport").get(0).at("/spec/realm/users").findValuesAsText("username"))
                 .contains("agent", "customer-a");
         assertThat(dev.all(Secret.class)).extracting(s -> s.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of("aftersales-db-keycloak"),
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                        Stream.of("aftersales-db-keycloak", "notification-service-secrets"),
                         SUITE.services().stream().map(s -> "aftersales-db-" + s.database())).toList());
+    }
+
+    @Test
+    void every_service_takes_its_own_secrets_from_ops_and_production_ships_none() {
+        Rendering production = Rendering.of(ROOT, "production");
+        assertThat(production.all(Deployment.class)).hasSameSizeAs(SUITE.services()).allSatisfy(deployment ->
+                assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnvFrom())
+                        .singleElement().satisfies(source -> {
+                            assertThat(source.getSecretRef().getName())
+                                    .isEqualTo(deployment.getMetadata().getName() + "-secrets");
+                            assertThat(source.getSecretRef().getOptional()).isTrue();
+                        }));
+        assertThat(production.all(Secret.class)).isEmpty();
     }
 
     private static Set<String> topicsAllowed(List<AclRule> acls, String operation) {
