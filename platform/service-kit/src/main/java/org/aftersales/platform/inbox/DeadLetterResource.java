@@ -43,7 +43,11 @@ public class DeadLetterResource {
     }
 
     /** A page of dead letters. */
-    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long total) {
+    public record DeadLetterPage(
+            @Schema(description = "The dead letters of this page, newest first") List<DeadLetter> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most dead letters a page holds") int size,
+            @Schema(description = "How many dead letters match, on all pages") long total) {
     }
 
     @GET

@@ -46,19 +46,24 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         openAPI.getComponents().addSchema(SCHEMA, OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
-                .addProperty("type", text)
-                .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", text)
-                .addProperty("instance", text)
+                .addProperty("type", text("A URI naming the kind of problem"))
+                .addProperty("title", text("A short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("The HTTP status code"))
+                .addProperty("detail", text("What went wrong with this request"))
+                .addProperty("instance", text("The path of the request"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("The bad fields of the request, when it had any")
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 .description("A bad field: its JSON path and what is wrong")
-                                .addProperty("field", text)
-                                .addProperty("message", text))));
+                                .addProperty("field", text("The field's JSON path"))
+                                .addProperty("message", text("What is wrong with it")))));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 }
