@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The questions of the satisfaction survey (售后服务满意度调查表), as data ({@value #RESOURCE}): each scored 1..5,
@@ -22,7 +23,9 @@ public final class SurveyQuestions {
     public static final String OVERALL = "overall";
 
     /** One question: its id, as answers and reports name it, and its text by language ({@code zh-CN}, {@code en}). */
-    public record Question(String id, Map<String, String> text) {
+    public record Question(
+            @Schema(description = "The question's id, as answers and reports name it") String id,
+            @Schema(description = "Its text by language (zh-CN, en)") Map<String, String> text) {
 
         public Question {
             Objects.requireNonNull(id, "id");
