@@ -82,33 +82,7 @@ public class Notifier {
         boolean aboutCriticalTicket = ticket.map(view -> FaultLevel.CRITICAL.name().equals(view.faultLevel))
                 .orElse(false);
         for (RecipientResolver.Addressed to : recipients.resolve(facts)) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("data", data);
-            model.put("recipient", to.recipient().name());
-            model.put("ref", shortReference(event.subject()));
-            OutgoingMessage message;
-            if (to.channel() == Channel.SMS) {
-                if (!sms.offers(event.type())) {
-                    continue;
-                }
-                SmsTemplates.Rendered text = sms.render(event.type(), model);
-                message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
-                        to.recipient().key(), to.address(), Channel.SMS, text.template(),
-                        RecipientResolver.DEFAULT_LANGUAGE, text.text(), text.text(),
-                        json.valueToTree(text.parameters()).toString());
-            } else {
-                MessageTemplates.Rendered rendered = templates.render(event.type(), to.recipient().language(), model);
-                message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
-                        to.recipient().key(), to.address(), to.channel(), rendered.template(), rendered.language(),
-                        rendered.title(), rendered.body());
-            }
-            Preference preference = preferences.of(to.recipient(), customerOrganisation);
-            if (preference.suppresses(to.channel())) {
-                deliveries.suppress(message, now);
-            } else {
-                deliveries.enqueue(message, now,
-                        preference.sendAt(to.channel(), to.urgent() || aboutCriticalTicket, now));
-            }
+            tell(event, customerOrganisation, data, to, to.urgent() || aboutCriticalTicket, now);
         }
         List<WebhookEndpoint> subscribed = customerOrganisation == null ? List.of()
                 : webhooks.subscribedTo(event.type(), customerOrganisation);
@@ -119,6 +93,47 @@ public class Notifier {
                         customerOrganisation, WebhookSender.recipient(endpoint.id), endpoint.id.toString(),
                         Channel.WEBHOOK, WebhookSender.TEMPLATE, "-", event.type(), body), now);
             }
+        }
+    }
+
+    /**
+     * Tells an event to recipients the caller chose instead of the rules (every contact of an organisation, for a
+     * hotline change notice), each by their preference; nothing of it is urgent.
+     */
+    public void tell(CloudEvent<?> event, String customerOrganisation, List<RecipientResolver.Addressed> addressed) {
+        Map<String, Object> data = json.convertValue(event.data(), FIELDS);
+        Instant now = Instant.now(clock);
+        addressed.forEach(to -> tell(event, customerOrganisation, data, to, to.urgent(), now));
+    }
+
+    /** Renders one message for its channel and stores it as the recipient's preference says. */
+    private void tell(CloudEvent<?> event, String customerOrganisation, Map<String, Object> data,
+            RecipientResolver.Addressed to, boolean urgent, Instant now) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("data", data);
+        model.put("recipient", to.recipient().name());
+        model.put("ref", shortReference(event.subject()));
+        OutgoingMessage message;
+        if (to.channel() == Channel.SMS) {
+            if (!sms.offers(event.type())) {
+                return;
+            }
+            SmsTemplates.Rendered text = sms.render(event.type(), model);
+            message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
+                    to.recipient().key(), to.address(), Channel.SMS, text.template(),
+                    RecipientResolver.DEFAULT_LANGUAGE, text.text(), text.text(),
+                    json.valueToTree(text.parameters()).toString());
+        } else {
+            MessageTemplates.Rendered rendered = templates.render(event.type(), to.recipient().language(), model);
+            message = new OutgoingMessage(event.id(), event.type(), event.subject(), customerOrganisation,
+                    to.recipient().key(), to.address(), to.channel(), rendered.template(), rendered.language(),
+                    rendered.title(), rendered.body());
+        }
+        Preference preference = preferences.of(to.recipient(), customerOrganisation);
+        if (preference.suppresses(to.channel())) {
+            deliveries.suppress(message, now);
+        } else {
+            deliveries.enqueue(message, now, preference.sendAt(to.channel(), urgent, now));
         }
     }
 

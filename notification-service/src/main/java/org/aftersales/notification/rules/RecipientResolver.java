@@ -54,14 +54,12 @@ public final class RecipientResolver {
 
     private Stream<Recipient> recipients(NotificationRule rule, EventFacts facts) {
         return switch (rule.to()) {
-            case CUSTOMER_CONTACT -> facts.contact().stream().map(contact -> contact(contact, facts));
+            case CUSTOMER_CONTACT -> facts.contact().stream()
+                    .map(contact -> contact(contact, facts.customerOrganisation()));
             case CUSTOMER_ORGANISATION -> Optional.ofNullable(facts.customerOrganisation()).stream()
-                    .map(organisation -> new Recipient("organisation:" + organisation, organisation,
-                            DEFAULT_LANGUAGE, Map.of(Channel.IN_APP, organisation)));
+                    .map(RecipientResolver::organisation);
             case PARTNER -> Optional.ofNullable(facts.customerOrganisation()).flatMap(RecipientResolver::parent)
-                    .stream()
-                    .map(partner -> new Recipient("organisation:" + partner, partner, DEFAULT_LANGUAGE,
-                            Map.of(Channel.IN_APP, partner)));
+                    .stream().map(RecipientResolver::organisation);
             case ASSIGNED_ENGINEER -> facts.assignedEngineer().flatMap(staff::byUsername).stream().map(this::of);
             case DUTY_AGENT -> staff.dutyAgents().stream().map(this::of);
             case ROLE -> staff.withRole(rule.role()).stream().map(this::of);
@@ -70,11 +68,16 @@ public final class RecipientResolver {
         };
     }
 
-    /** A contact, keyed by phone (or email), in the organisation's inbox and at the email address they gave. */
-    private static Recipient contact(EventFacts.Contact contact, EventFacts facts) {
+    /**
+     * A contact, keyed by phone (or email), in the organisation's inbox, at the email address they gave and by SMS at
+     * a mobile number.
+     *
+     * @param organisation theirs; null for a walk-in complainant
+     */
+    public static Recipient contact(EventFacts.Contact contact, String organisation) {
         Map<Channel, String> addresses = new EnumMap<>(Channel.class);
-        if (facts.customerOrganisation() != null) {
-            addresses.put(Channel.IN_APP, facts.customerOrganisation());
+        if (organisation != null) {
+            addresses.put(Channel.IN_APP, organisation);
         }
         if (contact.email() != null) {
             addresses.put(Channel.EMAIL, contact.email());
@@ -83,6 +86,12 @@ public final class RecipientResolver {
         String key = contact.phone() != null ? contact.phone()
                 : contact.email() != null ? contact.email() : contact.name();
         return new Recipient("contact:" + key, contact.name(), DEFAULT_LANGUAGE, addresses);
+    }
+
+    /** An organisation itself: its inbox. */
+    public static Recipient organisation(String organisation) {
+        return new Recipient("organisation:" + organisation, organisation, DEFAULT_LANGUAGE,
+                Map.of(Channel.IN_APP, organisation));
     }
 
     /** The organisation above one ({@code dealer-a} above {@code dealer-a/customer-a}), unless it is the top. */

@@ -1,13 +1,17 @@
 package org.aftersales.notification.sms;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
@@ -21,7 +25,9 @@ import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Message;
 import org.aftersales.notification.delivery.MessageAttempt;
 import org.aftersales.notification.delivery.MessageState;
+import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.testing.KafkaTestClient;
+import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +113,35 @@ class SmsDeliveryTest {
 
         await().atMost(PATIENCE).until(() -> channelsOf(escalated).size() == 2);
         assertThat(channelsOf(escalated)).containsExactlyInAnyOrder(Channel.IN_APP, Channel.EMAIL);
+    }
+
+    @Test
+    void a_hotline_notice_reaches_every_known_mobile_contact_of_the_organisation_by_sms() {
+        String organisation = "dealer-a/customer-sms-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID ticket = UUID.randomUUID();
+        Instant now = Instant.now();
+        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
+                now, new TicketCreated(ticket, organisation, "SN-" + ticket, FaultLevel.MINOR, "异响",
+                        new Contact("钱工", "139 0000 7777", null, null), "agent", now, "FAULT", null, null)));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> TicketView.findById(ticket) != null));
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        Instant effective = LocalDate.now(china).plusDays(5).atStartOfDay(china).toInstant();
+
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "HOTLINE", "number": "400-820-8888", "effectiveAt": "%s",
+                         "organisations": ["%s"]}""".formatted(effective, organisation))
+                .when().post("/api/v1/notifications/hotline-notices")
+                .then().statusCode(201);
+
+        await().atMost(PATIENCE).until(() -> !vendors.received().isEmpty());
+        assertThat(vendors.received()).singleElement().satisfies(received -> {
+            assertThat(received.phone()).isEqualTo("13900007777");
+            assertThat(received.templateCode()).isEqualTo("SMS_TEST_HOTLINE");
+            assertThat(received.parameters()).containsExactly(
+                    "date=" + effective.atZone(china).toLocalDate(), "number=400-820-8888");
+        });
     }
 
     UUID registeredTicket() {

@@ -35,6 +35,7 @@ public class SmsTestResources extends NotificationTestResources {
         config.put("aftersales.sms.aliyun.access-key-secret", SmsVendorStandIn.ALIYUN_SECRET);
         config.put("aftersales.sms.template-code.\"aftersales.ticket.sla-breached.v1\"", BREACH_TEMPLATE);
         config.put("aftersales.sms.template-code.\"aftersales.complaint.received.v1\"", "SMS_TEST_COMPLAINT");
+        config.put("aftersales.sms.template-code.\"aftersales.hotline.announced.v1\"", "SMS_TEST_HOTLINE");
         return config;
     }
 

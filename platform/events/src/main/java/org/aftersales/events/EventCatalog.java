@@ -4,6 +4,7 @@ import java.util.List;
 import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.device.DeviceEvents;
+import org.aftersales.events.notification.HotlineEvents;
 import org.aftersales.events.notification.ReturnVisitEvents;
 import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.parts.LoanerEvents;
@@ -40,7 +41,7 @@ public final class EventCatalog {
             ComplaintEvents.FOLLOWED_UP,
             RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED,
             ReturnVisitEvents.RECORDED, ReturnVisitEvents.DUE_WARNING, ReturnVisitEvents.BREACHED,
-            SurveyEvents.ANSWERED);
+            SurveyEvents.ANSWERED, HotlineEvents.ANNOUNCED);
 
     private EventCatalog() {
     }
