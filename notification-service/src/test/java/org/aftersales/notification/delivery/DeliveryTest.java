@@ -1,6 +1,7 @@
 package org.aftersales.notification.delivery;
 
 import static io.restassured.RestAssured.given;
+import static org.aftersales.notification.TestEvents.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.notification.TestEvents;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.FaultLevel;
@@ -52,8 +54,8 @@ class DeliveryTest {
 
     @Test
     void a_breach_reaches_the_manager_by_email_and_in_app_and_the_duty_agent_in_app() throws Exception {
-        UUID ticket = registeredTicket();
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
@@ -71,13 +73,13 @@ class DeliveryTest {
 
     @Test
     void the_same_event_delivered_again_sends_nothing_more() throws Exception {
-        UUID ticket = registeredTicket();
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
         awaitSent(breach, 3);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
-        CloudEvent<SlaAlert> later = breach(ticket);
+        CloudEvent<SlaAlert> later = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
         KAFKA.publish(TicketEvents.SLA_BREACHED, later);
         awaitSent(later, 3);
 
@@ -113,8 +115,8 @@ class DeliveryTest {
 
     @Test
     void an_smtp_outage_delays_the_mail_and_loses_none() throws Exception {
-        UUID ticket = registeredTicket();
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
         double emailsFailed = ServiceMetrics.value(FAILED, "channel=\"EMAIL\"");
         smtp.stop();
         try {
@@ -143,8 +145,8 @@ class DeliveryTest {
 
     @Test
     void a_send_cut_off_after_the_smtp_server_accepted_it_is_not_sent_again() throws Exception {
-        UUID ticket = registeredTicket();
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
         CutOffEmailSender.CUT_OFF.add(ticket.toString());
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
@@ -154,22 +156,6 @@ class DeliveryTest {
         assertThat(attemptsOf(breach, Channel.EMAIL)).singleElement()
                 .satisfies(attempt -> assertThat(attempt.outcome).isEqualTo(AttemptOutcome.IN_DOUBT));
         assertThat(mailsAbout(ticket)).hasSize(1);
-    }
-
-    UUID registeredTicket() {
-        UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now();
-        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
-                now, new TicketCreated(ticket, "dealer-a/customer-a", "SN-" + ticket, FaultLevel.CRITICAL, "黑屏",
-                        new Contact("赵工", "+86 10 1234 5678", null, null), "agent", now, "FAULT", null, null)));
-        return ticket;
-    }
-
-    static CloudEvent<SlaAlert> breach(UUID ticket) {
-        Instant now = Instant.now();
-        return CloudEvent.of(TicketEvents.SLA_BREACHED, "/ticket-service", ticket.toString(), now,
-                new SlaAlert(ticket, "dealer-a/customer-a", null, "RESPONSE", "A", "PT30M",
-                        now.minusSeconds(1800), now, now, null));
     }
 
     void awaitSent(CloudEvent<?> event, int messages) {
@@ -185,10 +171,6 @@ class DeliveryTest {
     static long pending(Channel channel) {
         return QuarkusTransaction.requiringNew().call(() -> Message.count("channel = ?1 and state = ?2", channel,
                 MessageState.PENDING));
-    }
-
-    static List<Message> messagesOf(CloudEvent<?> event) {
-        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event.id()));
     }
 
     static Message email(CloudEvent<?> event) {

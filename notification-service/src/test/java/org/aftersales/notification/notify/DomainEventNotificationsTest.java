@@ -1,6 +1,7 @@
 package org.aftersales.notification.notify;
 
 import static io.restassured.RestAssured.given;
+import static org.aftersales.notification.TestEvents.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.notification.TestEvents;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.complaint.Complainant;
 import org.aftersales.events.complaint.ComplaintEscalated;
@@ -162,10 +164,6 @@ class DomainEventNotificationsTest {
     static void awaitSent(CloudEvent<?> event, int messages) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(messagesOf(event)).hasSize(messages)
                 .allSatisfy(m -> assertThat(m.state).isEqualTo(MessageState.SENT)));
-    }
-
-    static List<Message> messagesOf(CloudEvent<?> event) {
-        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event.id()));
     }
 
     static List<String> recipientsOf(CloudEvent<?> event) {

@@ -1,6 +1,7 @@
 package org.aftersales.notification.preference;
 
 import static io.restassured.RestAssured.given;
+import static org.aftersales.notification.TestEvents.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.notification.TestEvents;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventType;
 import org.aftersales.events.complaint.Complainant;
@@ -56,8 +58,8 @@ class PreferenceDeliveryTest {
     @Test
     void a_manager_who_turned_email_off_gets_the_breach_in_app_and_its_email_is_suppressed_on_record() {
         prefer(TestCaller.MANAGER, "{\"disabledChannels\":[\"EMAIL\"]}");
-        UUID ticket = ticket(FaultLevel.MINOR);
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.MINOR);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
@@ -90,8 +92,8 @@ class PreferenceDeliveryTest {
         LocalTime now = LocalTime.now(CHINA);
         prefer(TestCaller.ENGINEER, "{\"quietHours\":{\"from\":\"" + now.minusHours(1).format(HOURS) + "\",\"to\":\""
                 + now.plusHours(2).format(HOURS) + "\"}}");
-        UUID critical = ticket(FaultLevel.CRITICAL);
-        UUID minor = ticket(FaultLevel.MINOR);
+        UUID critical = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        UUID minor = TestEvents.registeredTicket(KAFKA, FaultLevel.MINOR);
         CloudEvent<TicketStatusChanged> criticalDispatched = dispatched(critical);
         CloudEvent<TicketStatusChanged> minorDispatched = dispatched(minor);
 
@@ -110,27 +112,11 @@ class PreferenceDeliveryTest {
                 .then().statusCode(200);
     }
 
-    static UUID ticket(FaultLevel level) {
-        UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now();
-        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
-                now, new TicketCreated(ticket, "dealer-a/customer-a", "SN-" + ticket, level, "黑屏",
-                        new Contact("赵工", "+86 10 1234 5678", null, null), "agent", now, "FAULT", null, null)));
-        return ticket;
-    }
-
     static CloudEvent<TicketStatusChanged> dispatched(UUID ticket) {
         Instant now = Instant.now();
         return CloudEvent.of(TicketEvents.DISPATCHED, "/ticket-service", ticket.toString(), now,
                 new TicketStatusChanged(ticket, "dealer-a/customer-a", "DISPATCH", "DIAGNOSING", "DISPATCHED", null,
                         "agent", now, "engineer", null));
-    }
-
-    static CloudEvent<SlaAlert> breach(UUID ticket) {
-        Instant now = Instant.now();
-        return CloudEvent.of(TicketEvents.SLA_BREACHED, "/ticket-service", ticket.toString(), now,
-                new SlaAlert(ticket, "dealer-a/customer-a", null, "RESPONSE", "A", "PT30M", now.minusSeconds(1800),
-                        now, now, null));
     }
 
     static CloudEvent<ComplaintStatusChanged> complaint(EventType<ComplaintStatusChanged> type) {
@@ -149,10 +135,6 @@ class PreferenceDeliveryTest {
     static Message message(CloudEvent<?> event, String recipient, Channel channel) {
         return messagesOf(event).stream().filter(m -> m.recipient.equals(recipient) && m.channel == channel)
                 .findFirst().orElseThrow();
-    }
-
-    static List<Message> messagesOf(CloudEvent<?> event) {
-        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event.id()));
     }
 
     static Instant sendTimerOf(Message message) {

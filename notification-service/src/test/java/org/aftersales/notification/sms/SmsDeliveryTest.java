@@ -1,6 +1,7 @@
 package org.aftersales.notification.sms;
 
 import static io.restassured.RestAssured.given;
+import static org.aftersales.notification.TestEvents.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.notification.TestEvents;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.FaultLevel;
@@ -53,8 +55,8 @@ class SmsDeliveryTest {
 
     @Test
     void a_breach_reaches_the_managers_mobile_as_the_approved_template_with_its_parameters() {
-        UUID ticket = registeredTicket();
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "ON_SITE", "PT2H", 7200);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
@@ -75,10 +77,10 @@ class SmsDeliveryTest {
 
     @Test
     void a_throttled_vendor_delays_the_sms_and_it_is_sent_once() {
-        UUID ticket = registeredTicket();
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
         vendors.aliyunAnswersNext(200, "isv.BUSINESS_LIMIT_CONTROL");
         vendors.aliyunAnswersNext(200, "isv.BUSINESS_LIMIT_CONTROL");
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "ON_SITE", "PT2H", 7200);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
@@ -90,9 +92,9 @@ class SmsDeliveryTest {
 
     @Test
     void a_number_the_vendor_refuses_fails_at_once_and_is_not_tried_again() {
-        UUID ticket = registeredTicket();
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
         vendors.aliyunAnswersNext(200, "isv.MOBILE_NUMBER_ILLEGAL");
-        CloudEvent<SlaAlert> breach = breach(ticket);
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "ON_SITE", "PT2H", 7200);
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
@@ -103,7 +105,7 @@ class SmsDeliveryTest {
 
     @Test
     void an_event_type_without_an_approved_template_goes_by_the_other_channels_only() {
-        UUID ticket = registeredTicket();
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
         Instant now = Instant.now();
         CloudEvent<TicketEscalated> escalated = CloudEvent.of(TicketEvents.ESCALATED, "/ticket-service",
                 ticket.toString(), now, new TicketEscalated(ticket, "dealer-a/customer-a", "ENGINEER", "MANAGER",
@@ -144,30 +146,10 @@ class SmsDeliveryTest {
         });
     }
 
-    UUID registeredTicket() {
-        UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now();
-        KAFKA.publish(TicketEvents.CREATED, CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
-                now, new TicketCreated(ticket, "dealer-a/customer-a", "SN-" + ticket, FaultLevel.CRITICAL, "黑屏",
-                        new Contact("赵工", "+86 10 1234 5678", null, null), "agent", now, "FAULT", null, null)));
-        return ticket;
-    }
-
-    static CloudEvent<SlaAlert> breach(UUID ticket) {
-        Instant now = Instant.now();
-        return CloudEvent.of(TicketEvents.SLA_BREACHED, "/ticket-service", ticket.toString(), now,
-                new SlaAlert(ticket, "dealer-a/customer-a", null, "ON_SITE", "A", "PT2H", now.minusSeconds(7200),
-                        now, now, null));
-    }
-
     static Message awaitSms(CloudEvent<?> event, MessageState state) {
         return await().atMost(PATIENCE).until(() -> messagesOf(event).stream()
                 .filter(m -> m.channel == Channel.SMS && m.state == state).findFirst().orElse(null),
                 message -> message != null);
-    }
-
-    static List<Message> messagesOf(CloudEvent<?> event) {
-        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", event.id()));
     }
 
     static List<Channel> channelsOf(CloudEvent<?> event) {
