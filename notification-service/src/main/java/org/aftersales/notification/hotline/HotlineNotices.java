@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -63,9 +65,9 @@ public class HotlineNotices {
                         List.copyOf(organisations), manager, now));
         notice.eventId = event.id();
         notice.persist();
-        for (String organisation : organisations) {
-            notifier.tell(event, organisation, recipients(organisation));
-        }
+        Map<String, List<RecipientResolver.Addressed>> addressed = new LinkedHashMap<>();
+        organisations.forEach(organisation -> addressed.put(organisation, recipients(organisation)));
+        notifier.tell(event, addressed);
         return notice;
     }
 

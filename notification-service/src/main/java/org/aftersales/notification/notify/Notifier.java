@@ -97,13 +97,16 @@ public class Notifier {
     }
 
     /**
-     * Tells an event to recipients the caller chose instead of the rules (every contact of an organisation, for a
-     * hotline change notice), each by their preference; nothing of it is urgent.
+     * Tells an event to recipients the caller chose instead of the rules (every contact of each organisation, for a
+     * hotline change notice), each by their preference.
+     *
+     * @param addressed per customer organisation, whom to tell there
      */
-    public void tell(CloudEvent<?> event, String customerOrganisation, List<RecipientResolver.Addressed> addressed) {
+    public void tell(CloudEvent<?> event, Map<String, List<RecipientResolver.Addressed>> addressed) {
         Map<String, Object> data = json.convertValue(event.data(), FIELDS);
         Instant now = Instant.now(clock);
-        addressed.forEach(to -> tell(event, customerOrganisation, data, to, to.urgent(), now));
+        addressed.forEach((organisation, recipients) ->
+                recipients.forEach(to -> tell(event, organisation, data, to, to.urgent(), now)));
     }
 
     /** Renders one message for its channel and stores it as the recipient's preference says. */

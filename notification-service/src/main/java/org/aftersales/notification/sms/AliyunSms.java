@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +22,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.aftersales.notification.delivery.Sender;
+import org.aftersales.platform.crypto.Digests;
 
 /**
  * Aliyun SMS (阿里云短信服务): {@code SendSms} of Dysmsapi 2017-05-25 over the RPC protocol, the request signed with
@@ -81,10 +79,8 @@ public final class AliyunSms implements SmsProvider {
         parameters.put("TemplateCode", sms.templateCode());
         parameters.put("TemplateParam", templateParam(sms.parameters()));
         parameters.put("OutId", sms.reference());
-        String signature = signature("POST", parameters, accessKeySecret);
-        String form = parameters.entrySet().stream()
-                .map(p -> percentEncode(p.getKey()) + "=" + percentEncode(p.getValue()))
-                .collect(Collectors.joining("&")) + "&Signature=" + percentEncode(signature);
+        String form = canonicalQuery(parameters) + "&Signature="
+                + percentEncode(signature("POST", parameters, accessKeySecret));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .header("Accept", "application/json")
@@ -124,17 +120,16 @@ public final class AliyunSms implements SmsProvider {
      * the query being the parameters sorted by name, each name and value percent-encoded.
      */
     static String signature(String method, SortedMap<String, String> parameters, String secret) {
-        String canonical = parameters.entrySet().stream()
+        String stringToSign = method + "&" + percentEncode("/") + "&" + percentEncode(canonicalQuery(parameters));
+        return Base64.getEncoder().encodeToString(Digests.hmac(Digests.HMAC_SHA1,
+                (secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The parameters sorted by name, each name and value percent-encoded: what is signed and what is sent. */
+    private static String canonicalQuery(SortedMap<String, String> parameters) {
+        return parameters.entrySet().stream()
                 .map(p -> percentEncode(p.getKey()) + "=" + percentEncode(p.getValue()))
                 .collect(Collectors.joining("&"));
-        String stringToSign = method + "&" + percentEncode("/") + "&" + percentEncode(canonical);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec((secret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** RFC 3986 percent-encoding as Aliyun wants it: a space is %20, {@code *} is %2A, {@code ~} stays. */

@@ -11,16 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.aftersales.notification.delivery.Sender;
+import org.aftersales.platform.crypto.Digests;
 
 /**
  * Tencent Cloud SMS (腾讯云短信): {@code SendSms} of API 2021-01-11, a JSON POST signed with TC3-HMAC-SHA256
@@ -129,34 +126,16 @@ public final class TencentSms implements SmsProvider {
                 + "content-type:" + CONTENT_TYPE + "\n"
                 + "host:" + host + "\n"
                 + "x-tc-action:" + ACTION.toLowerCase() + "\n"
-                + "\n" + signedHeaders + "\n" + sha256Hex(payload);
+                + "\n" + signedHeaders + "\n" + Digests.sha256Hex(payload);
         String scope = date + "/" + SERVICE + "/tc3_request";
-        String stringToSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n" + sha256Hex(canonicalRequest);
-        byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
-        byte[] secretService = hmac(secretDate, SERVICE);
-        byte[] secretSigning = hmac(secretService, "tc3_request");
-        String signature = HexFormat.of().formatHex(hmac(secretSigning, stringToSign));
+        String stringToSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n"
+                + Digests.sha256Hex(canonicalRequest);
+        byte[] secretDate = Digests.hmacSha256(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        byte[] secretService = Digests.hmacSha256(secretDate, SERVICE);
+        byte[] secretSigning = Digests.hmacSha256(secretService, "tc3_request");
+        String signature = HexFormat.of().formatHex(Digests.hmacSha256(secretSigning, stringToSign));
         return "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders
                 + ", Signature=" + signature;
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static IllegalStateException missing(String property) {

@@ -2,15 +2,12 @@ package org.aftersales.notification.survey;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.aftersales.platform.crypto.Digests;
 
 /**
  * The token of a survey's link: {@code base64url(survey id · expiry in epoch seconds) "." base64url(HMAC-SHA256)},
@@ -21,7 +18,6 @@ final class SurveyToken {
 
     private static final int PAYLOAD_BYTES = 16 + 8;
     private static final int MINIMUM_SECRET = 32;
-    private static final String MAC = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -29,14 +25,14 @@ final class SurveyToken {
     record Claims(UUID surveyId, Instant expiresAt) {
     }
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     SurveyToken(String secret) {
         if (secret == null || secret.length() < MINIMUM_SECRET) {
             throw new IllegalArgumentException("the survey token secret needs at least " + MINIMUM_SECRET
                     + " characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), MAC);
+        this.key = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     String issue(UUID surveyId, Instant expiresAt) {
@@ -77,21 +73,10 @@ final class SurveyToken {
 
     /** What is stored of a token: its SHA-256, hex. */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Digests.sha256Hex(token);
     }
 
     private byte[] sign(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(MAC);
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return Digests.hmac(Digests.HMAC_SHA256, key, payload);
     }
 }

@@ -22,6 +22,7 @@ import org.aftersales.notification.delivery.Deliveries;
 import org.aftersales.notification.delivery.OutgoingMessage;
 import org.aftersales.notification.notify.MessageTemplates;
 import org.aftersales.notification.notify.Notifier;
+import org.aftersales.notification.rules.EventFacts;
 import org.aftersales.notification.rules.RecipientResolver;
 import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.notification.ticket.TicketViews;
@@ -100,8 +101,9 @@ public class Surveys {
 
     /** The link's message to the ticket's contact in their organisation's inbox, or to the organisation itself. */
     private void send(Survey survey, Optional<TicketView> ticket, String token, Instant now) {
-        String recipient = ticket.map(view -> "contact:" + view.contactPhone)
-                .orElse("organisation:" + survey.customerOrganisation);
+        String recipient = ticket.map(view -> RecipientResolver.contact(
+                        new EventFacts.Contact(view.contactName, view.contactPhone), survey.customerOrganisation))
+                .orElseGet(() -> RecipientResolver.organisation(survey.customerOrganisation)).key();
         Map<String, Object> model = new HashMap<>();
         model.put("recipient", ticket.map(view -> view.contactName).orElse(survey.customerOrganisation));
         model.put("ref", reference(survey.ticketId));

@@ -1,11 +1,8 @@
 package org.aftersales.notification.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.aftersales.platform.crypto.Digests;
 
 /**
  * Webhook signing as the Standard Webhooks specification says: the signature of a delivery is
@@ -35,13 +32,7 @@ public final class WebhookSignature {
             throw new IllegalArgumentException("a webhook secret starts with " + SECRET_PREFIX);
         }
         byte[] key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return "v1," + Base64.getEncoder().encodeToString(
+                Digests.hmacSha256(key, id + "." + timestamp + "." + body));
     }
 }
