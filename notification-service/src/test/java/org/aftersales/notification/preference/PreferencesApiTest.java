@@ -1,6 +1,7 @@
 package org.aftersales.notification.preference;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +13,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +87,36 @@ class PreferencesApiTest {
                 .then().statusCode(200)
                 .body("recipient", equalTo("organisation:dealer-b/customer-b"))
                 .body("disabledChannels", empty());
+    }
+
+    @Test
+    void people_of_one_organisation_setting_its_first_preference_at_once_all_succeed_and_one_stays() throws Exception {
+        int people = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String channel = i % 2 == 0 ? "EMAIL" : "SMS";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(TestCaller.CUSTOMER_A.token()).contentType(ContentType.JSON)
+                            .body("{\"disabledChannels\":[\"" + channel + "\"]}")
+                            .when().put(ME).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> NotificationPreference.count())).isEqualTo(1);
+        given().auth().oauth2(TestCaller.CUSTOMER_A.token())
+                .when().get(ME)
+                .then().statusCode(200)
+                .body("disabledChannels.size()", equalTo(1));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
