@@ -3,6 +3,7 @@ package org.aftersales.events;
 import java.util.List;
 import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.customer.CustomerEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.notification.HotlineEvents;
 import org.aftersales.events.notification.ReturnVisitEvents;
@@ -41,7 +42,7 @@ public final class EventCatalog {
             ComplaintEvents.FOLLOWED_UP,
             RecallEvents.STARTED, RecallEvents.CUSTOMER_NOTICE, RecallEvents.PROGRESS, RecallEvents.CLOSED,
             ReturnVisitEvents.RECORDED, ReturnVisitEvents.DUE_WARNING, ReturnVisitEvents.BREACHED,
-            SurveyEvents.ANSWERED, HotlineEvents.ANNOUNCED);
+            SurveyEvents.ANSWERED, HotlineEvents.ANNOUNCED, CustomerEvents.REGISTERED, CustomerEvents.UPDATED);
 
     private EventCatalog() {
     }

@@ -17,13 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.aftersales.events.EventType;
+import org.aftersales.events.customer.CustomerChanged;
+import org.aftersales.events.customer.CustomerEvents;
+import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** The customer archive (客户档案): customer organisations and their sites, each within the caller's organisations. */
+/**
+ * The customer archive (客户档案): customer organisations and their sites, each within the caller's organisations. Every
+ * registration and update of a customer is published whole ({@code aftersales.customer.*}), so notification-service
+ * knows whom to call and which customers are key customers (重点客户).
+ */
 @ApplicationScoped
 public class CustomerArchive {
 
@@ -31,11 +39,13 @@ public class CustomerArchive {
     };
 
     private final ObjectMapper json;
+    private final Outbox outbox;
     @Inject
     Clock clock;
 
-    CustomerArchive(ObjectMapper json) {
+    CustomerArchive(ObjectMapper json, Outbox outbox) {
         this.json = json;
+        this.outbox = outbox;
     }
 
     /** Registers a customer organisation; 403 outside the caller's organisations, 409 when it is registered. */
@@ -68,6 +78,7 @@ public class CustomerArchive {
             }
             throw e;
         }
+        publish(CustomerEvents.REGISTERED, customer, customer.registeredBy, customer.registeredAt);
         return view(customer);
     }
 
@@ -86,6 +97,7 @@ public class CustomerArchive {
         } catch (OptimisticLockException e) {
             throw stale(null); // changed concurrently
         }
+        publish(CustomerEvents.UPDATED, customer, customer.updatedBy, customer.updatedAt);
         return view(customer);
     }
 
@@ -179,6 +191,14 @@ public class CustomerArchive {
         customer.contacts = write(contacts == null ? List.of() : contacts.stream().map(Contact::normalised).toList());
         customer.keyCustomer = keyCustomer;
         customer.notes = Contact.stripped(notes);
+    }
+
+    private void publish(EventType<CustomerChanged> type, Customer c, String by, Instant at) {
+        List<CustomerChanged.Contact> contacts = read(c.contacts, CONTACTS).stream()
+                .map(p -> new CustomerChanged.Contact(p.name(), p.department(), p.phone(), p.email(), p.role()))
+                .toList();
+        outbox.append(type, c.id.toString(), at, new CustomerChanged(c.id, c.organisation, c.name, c.shortName,
+                c.keyCustomer, contacts, c.version, by, at));
     }
 
     private CustomerView view(Customer c) {

@@ -21,6 +21,9 @@ import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.aftersales.events.EventCodec;
+import org.aftersales.events.customer.CustomerChanged;
+import org.aftersales.events.customer.CustomerEvents;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,49 @@ class CustomerArchiveTest {
                 .when().post("/api/v1/customers")
                 .then().statusCode(201);
         return organisation;
+    }
+
+    /** The archive's events about the customer at {@code organisation}, oldest first: type and payload. */
+    static List<Object[]> published(String organisation) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Customer.getEntityManager().createNativeQuery("""
+                    select type, payload from outbox_event
+                    where aggregatetype = 'customer'
+                      and aggregateid = (select cast(id as varchar) from customer where organisation = ?1)
+                    order by sequence""").setParameter(1, organisation).getResultList();
+            return rows;
+        });
+    }
+
+    @Test
+    void a_registration_and_each_update_publish_the_whole_record_and_a_refused_change_publishes_nothing() {
+        String organisation = register(TestCaller.PARTNER_A, unique("dealer-a"));
+        String path = "/api/v1/customers/" + organisation;
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON).body(update(0))
+                .when().put(path).then().statusCode(200);
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON).body(update(0))
+                .when().put(path).then().statusCode(409);
+        given().auth().oauth2(TestCaller.MANAGER.token()).contentType(ContentType.JSON)
+                .body(update(1).replace("13900000000", "x"))
+                .when().put(path).then().statusCode(400);
+
+        List<Object[]> events = published(organisation);
+        assertThat(events).extracting(row -> row[0])
+                .containsExactly("aftersales.customer.registered.v1", "aftersales.customer.updated.v1");
+        var registered = EventCodec.payload(EventCodec.decode((String) events.get(0)[1]),
+                CustomerEvents.REGISTERED);
+        assertThat(registered.organisation()).isEqualTo(organisation);
+        assertThat(registered.keyCustomer()).isTrue();
+        assertThat(registered.version()).isZero();
+        assertThat(registered.changedBy()).isEqualTo("partner-a");
+        assertThat(registered.contacts()).extracting(CustomerChanged.Contact::name).containsExactly("王工", "李主任");
+        assertThat(registered.contacts().getFirst().email()).isEqualTo("wang@hospital.example.cn");
+        var updated = EventCodec.payload(EventCodec.decode((String) events.get(1)[1]), CustomerEvents.UPDATED);
+        assertThat(updated.keyCustomer()).isFalse();
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(updated.changedBy()).isEqualTo("manager");
+        assertThat(updated.contacts()).extracting(CustomerChanged.Contact::phone).containsExactly("13900000000");
     }
 
     static long customers() {
