@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.notification.HotlineAnnounced;
 import org.aftersales.events.notification.HotlineEvents;
+import org.aftersales.notification.customer.CustomerArchiveCopy;
 import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.notify.Notifier;
 import org.aftersales.notification.rules.EventFacts;
@@ -25,9 +28,10 @@ import org.aftersales.platform.security.Organisations;
 
 /**
  * Announces a new hotline or duty number to every customer it concerns at once, in the announcing transaction: each
- * customer organisation's inbox and, by SMS, every contact the service knows of it (the contacts of its tickets),
- * each by their preference. The organisations are those named (a partner's: all its customers the service knows)
- * or, with none named, every customer organisation the service knows from tickets and contracts.
+ * customer organisation's inbox and every contact the service knows of it (the contacts of its tickets and those of
+ * warranty-service's customer archive), by SMS at a mobile number and by email at an address, each by their
+ * preference. The organisations are those named (a partner's: all its customers the service knows) or, with none
+ * named, every customer organisation the service knows from tickets, contracts and the customer archive.
  */
 @ApplicationScoped
 public class HotlineNotices {
@@ -35,11 +39,13 @@ public class HotlineNotices {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Notifier notifier;
+    private final CustomerArchiveCopy customers;
 
-    HotlineNotices(EntityManager entityManager, Outbox outbox, Notifier notifier) {
+    HotlineNotices(EntityManager entityManager, Outbox outbox, Notifier notifier, CustomerArchiveCopy customers) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.notifier = notifier;
+        this.customers = customers;
     }
 
     /** What a manager announces, checked: the number, its kind, when it takes effect and whom it concerns. */
@@ -71,22 +77,28 @@ public class HotlineNotices {
         return notice;
     }
 
-    /** The organisation's inbox and each of its known contacts by SMS (their inbox is the organisation's). */
+    /** The organisation's inbox and each of its known contacts by SMS and email (their inbox is the organisation's). */
     private List<RecipientResolver.Addressed> recipients(String organisation) {
         List<RecipientResolver.Addressed> addressed = new ArrayList<>();
         Recipient inbox = RecipientResolver.organisation(organisation);
         addressed.add(new RecipientResolver.Addressed(inbox, Channel.IN_APP, organisation, false));
-        List<Object[]> contacts = entityManager.createQuery("""
+        List<EventFacts.Contact> known = new ArrayList<>();
+        entityManager.createQuery("""
                         select distinct t.contactName, t.contactPhone from TicketView t
                         where t.customerOrganisation = :organisation order by t.contactPhone, t.contactName""",
                         Object[].class)
-                .setParameter("organisation", organisation).getResultList();
-        for (Object[] contact : contacts) {
-            Recipient recipient = RecipientResolver.contact(
-                    new EventFacts.Contact((String) contact[0], (String) contact[1]), organisation);
-            String mobile = recipient.addresses().get(Channel.SMS);
-            if (mobile != null) {
-                addressed.add(new RecipientResolver.Addressed(recipient, Channel.SMS, mobile, false));
+                .setParameter("organisation", organisation).getResultList()
+                .forEach(contact -> known.add(new EventFacts.Contact((String) contact[0], (String) contact[1], null)));
+        customers.contacts(organisation).forEach(contact -> known.add(
+                new EventFacts.Contact(contact.name(), contact.phone(), contact.email())));
+        Set<String> reached = new HashSet<>();
+        for (EventFacts.Contact contact : known) {
+            Recipient recipient = RecipientResolver.contact(contact, organisation);
+            for (Channel channel : List.of(Channel.SMS, Channel.EMAIL)) {
+                String address = recipient.addresses().get(channel);
+                if (address != null && reached.add(channel + " " + address)) {
+                    addressed.add(new RecipientResolver.Addressed(recipient, channel, address, false));
+                }
             }
         }
         return addressed;
@@ -96,7 +108,8 @@ public class HotlineNotices {
     private SortedSet<String> concerned(List<String> named) {
         List<String> known = entityManager.createNativeQuery("""
                         select customer_organisation from ticket_view
-                        union select customer_organisation from contract_return_visit_term""", String.class)
+                        union select customer_organisation from contract_return_visit_term
+                        union select organisation from customer_copy""", String.class)
                 .getResultList();
         SortedSet<String> concerned = new TreeSet<>();
         if (named == null || named.isEmpty()) {

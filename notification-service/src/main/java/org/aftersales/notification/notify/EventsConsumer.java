@@ -13,12 +13,12 @@ import org.aftersales.events.EventCatalog;
 import org.aftersales.events.EventType;
 import org.aftersales.events.complaint.ComplaintEvents;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.customer.CustomerEvents;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.parts.SpareRequestEvents;
 import org.aftersales.events.recall.RecallEvents;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
-import org.aftersales.notification.returnvisit.ContractTermsCopy;
 import org.aftersales.notification.returnvisit.ReturnVisits;
 import org.aftersales.notification.survey.Surveys;
 import org.aftersales.notification.ticket.TicketViews;
@@ -28,8 +28,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies the events of the other services once each: keeps what the service knows of tickets and contracts, tells
- * everybody the rules name ({@link Notifier}) of tickets, devices, complaints, spares on site and recalls, and
- * schedules a return visit and sends a satisfaction survey for a closed ticket.
+ * everybody the rules name ({@link Notifier}) of tickets, devices, complaints, spares on site and recalls, schedules a
+ * return visit and sends a satisfaction survey for a closed ticket, and schedules contracts' periodic return visits
+ * (with the customer archive's key customers).
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -42,7 +43,7 @@ public class EventsConsumer {
     private final Surveys surveys;
 
     EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets, ReturnVisits returnVisits,
-            ContractTermsCopy contracts, Surveys surveys) {
+            Surveys surveys) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.returnVisits = returnVisits;
@@ -70,9 +71,11 @@ public class EventsConsumer {
         List.of(SpareRequestEvents.DISPATCHED, SpareRequestEvents.DELIVERED, SpareRequestEvents.SLA_WARNING,
                 SpareRequestEvents.SLA_BREACHED).forEach(type -> notifying(type, data -> data.customerOrganisation()));
         notifying(RecallEvents.CUSTOMER_NOTICE, data -> data.customerOrganisation());
-        // Contracts are kept for their return-visit terms only: nobody is told, no webhook offers them.
-        handlers.on(ContractEvents.ACTIVATED, event -> contracts.activated(event.data()));
-        handlers.on(ContractEvents.TERMINATED, event -> contracts.terminated(event.data()));
+        // Contracts and the customer archive are kept for return visits only: nobody is told, no webhook offers them.
+        handlers.on(ContractEvents.ACTIVATED, event -> returnVisits.contractActivated(event.data()));
+        handlers.on(ContractEvents.TERMINATED, event -> returnVisits.contractTerminated(event.data()));
+        handlers.on(CustomerEvents.REGISTERED, event -> returnVisits.customerChanged(event.data()));
+        handlers.on(CustomerEvents.UPDATED, event -> returnVisits.customerChanged(event.data()));
     }
 
     /** The event types this service applies: those a partner's webhook can subscribe to. */
@@ -134,6 +137,12 @@ public class EventsConsumer {
     @Incoming("recall-events")
     @Blocking
     public void recallEvent(String message) {
+        inbox.consume(message, handlers);
+    }
+
+    @Incoming("customer-events")
+    @Blocking
+    public void customerEvent(String message) {
         inbox.consume(message, handlers);
     }
 }

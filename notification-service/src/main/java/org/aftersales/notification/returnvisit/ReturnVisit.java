@@ -9,24 +9,57 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.aftersales.events.notification.FollowUp;
 
-/** A return visit (回访) owed to the customer after a closed ticket: open until the customer was reached. */
+/**
+ * A return visit (回访) owed to the customer: after a closed ticket, or one of a contract's periodic visits (定期回访);
+ * open until the customer was reached, cancelled when a periodic visit is no longer owed.
+ */
 @Entity
 @Table(name = "return_visit")
 public class ReturnVisit extends PanacheEntityBase {
 
-    /** OPEN until an outcome with the customer reached is recorded, then RECORDED. */
+    /**
+     * OPEN until an outcome with the customer reached is recorded, then RECORDED; a periodic visit no longer owed (its
+     * contract terminated, its customer no longer a key customer) is CANCELLED.
+     */
     public enum State {
-        OPEN, RECORDED
+        OPEN, RECORDED, CANCELLED
+    }
+
+    /** Why the visit is owed: a closed service ticket, or a contract's periodic return-visit term. */
+    public enum Reason {
+        SERVICE_CLOSED, PERIODIC
     }
 
     @Id
     public UUID id;
 
-    @Column(name = "ticket_id", nullable = false, unique = true)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Reason reason;
+
+    /** The closed ticket of a SERVICE_CLOSED visit; null for a periodic one. */
+    @Column(name = "ticket_id", unique = true)
     public UUID ticketId;
+
+    /** The contract of a PERIODIC visit, its term's place among the contract's return-visit terms and the period's. */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    @Column(name = "term_index")
+    public Integer termIndex;
+
+    public Integer sequence;
+
+    /** The period a PERIODIC visit is made in, both days included (China days). */
+    @Column(name = "period_starts_on")
+    public LocalDate periodStartsOn;
+
+    @Column(name = "period_ends_on")
+    public LocalDate periodEndsOn;
 
     @Column(name = "customer_organisation", nullable = false)
     public String customerOrganisation;
@@ -70,7 +103,8 @@ public class ReturnVisit extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "closed_at", nullable = false)
+    /** When the ticket of a SERVICE_CLOSED visit closed. */
+    @Column(name = "closed_at")
     public Instant closedAt;
 
     @Version

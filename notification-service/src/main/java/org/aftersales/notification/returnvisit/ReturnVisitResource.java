@@ -41,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/return-visits")
-@Tag(name = "Return visits", description = "回访: the visits owed after closed tickets and their outcomes")
+@Tag(name = "Return visits", description = "回访: the visits owed after closed tickets and by contracts' periodic "
+        + "terms, and their outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Idempotent
@@ -62,8 +63,11 @@ public class ReturnVisitResource {
             content = @Content(schema = @Schema(implementation = ReturnVisitPage.class)))
     @APIResponse(responseCode = "400", description = "A query parameter cannot be read")
     public ReturnVisitPage list(
-            @Parameter(description = "OPEN or RECORDED") @QueryParam("state")
-            @Pattern(regexp = "OPEN|RECORDED", message = "must be OPEN or RECORDED") String state,
+            @Parameter(description = "OPEN, RECORDED or CANCELLED") @QueryParam("state")
+            @Pattern(regexp = "OPEN|RECORDED|CANCELLED", message = "must be OPEN, RECORDED or CANCELLED") String state,
+            @Parameter(description = "SERVICE_CLOSED (after closed tickets) or PERIODIC (contracts' 定期回访)")
+            @QueryParam("reason")
+            @Pattern(regexp = "SERVICE_CLOSED|PERIODIC", message = "must be SERVICE_CLOSED or PERIODIC") String reason,
             @Parameter(description = "Due on or before this day (China time), e.g. 2026-03-31")
             @QueryParam("dueBy") String dueBy,
             @QueryParam("page") @DefaultValue("0")
@@ -76,6 +80,10 @@ public class ReturnVisitResource {
         if (state != null) {
             where.append(" and state = :state");
             parameters.put("state", ReturnVisit.State.valueOf(state));
+        }
+        if (reason != null) {
+            where.append(" and reason = :reason");
+            parameters.put("reason", ReturnVisit.Reason.valueOf(reason));
         }
         if (lastDay != null) {
             where.append(" and dueAt < :dueBefore");
@@ -99,7 +107,7 @@ public class ReturnVisitResource {
             content = @Content(schema = @Schema(implementation = ReturnVisitView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No such visit")
-    @APIResponse(responseCode = "409", description = "The visit's outcome was already recorded")
+    @APIResponse(responseCode = "409", description = "The visit's outcome was already recorded, or it was cancelled")
     public ReturnVisitView outcome(@PathParam("id") UUID id, @NotNull @Valid VisitOutcome body) {
         if (body.reached() != (body.satisfied() != null)) {
             throw ProblemException.badRequest("Only a reached customer says whether they are satisfied",

@@ -12,6 +12,8 @@ final class ReturnVisitTerms {
 
     /** The trigger of a visit owed after every closed service ticket. */
     static final String SERVICE_CLOSED = "SERVICE_CLOSED";
+    /** The trigger of visits owed {@code timesPerYear} times in each contract year. */
+    static final String PERIODIC = "PERIODIC";
     /** Without a contract that says otherwise: within 3 working days (3个工作日内回访). */
     static final Promise DEFAULT = Promise.workingDays(3);
 

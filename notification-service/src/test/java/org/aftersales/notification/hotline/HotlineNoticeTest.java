@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.customer.CustomerChanged;
+import org.aftersales.events.customer.CustomerEvents;
 import org.aftersales.events.ticket.Contact;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.TicketCreated;
@@ -79,9 +81,32 @@ class HotlineNoticeTest {
                 .when().get(NOTICES + "/{id}", id).then().statusCode(200)
                 .extract().jsonPath().getList("organisations", String.class);
         assertThat(organisations).contains(first, second).allMatch(o -> o.startsWith("dealer-b/"));
-        assertThat(reach(id)).extracting(r -> r.substring(0, r.lastIndexOf(' ')))
+        assertThat(reach(id)).filteredOn(r -> r.startsWith("organisation:"))
+                .extracting(r -> r.substring(0, r.lastIndexOf(' ')))
                 .containsExactlyInAnyOrderElementsOf(organisations.stream().map(o -> "organisation:" + o + " IN_APP")
                         .toList());
+    }
+
+    @Test
+    void a_customer_known_only_from_the_archive_is_concerned_and_its_archive_contact_is_emailed() {
+        String organisation = "dealer-b/customer-arch-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "duty-" + UUID.randomUUID().toString().substring(0, 8) + "@hospital.example.cn";
+        CustomerChanged archived = new CustomerChanged(UUID.randomUUID(), organisation, "某某医院", null, false,
+                List.of(new CustomerChanged.Contact("王工", "设备科", "010-6512 3456", email, "设备科联系人")), 0,
+                "agent", Instant.now());
+        KAFKA.publish(CustomerEvents.REGISTERED, CloudEvent.of(CustomerEvents.REGISTERED, "/warranty-service",
+                archived.customerId().toString(), Instant.now(), archived));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> !HotlineNotice.getEntityManager()
+                        .createNativeQuery("select 1 from customer_copy where organisation = ?1")
+                        .setParameter(1, organisation).getResultList().isEmpty()));
+
+        String id = announce(TestCaller.MANAGER, "[\"dealer-b\"]", Instant.now().plus(Duration.ofDays(5)))
+                .then().statusCode(201).body("organisations", hasItem(organisation)).extract().path("id");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(reach(id)).contains(
+                "organisation:" + organisation + " IN_APP SENT", "contact:010-6512 3456 EMAIL SENT"));
+        assertThat(reach(id)).as("a landline is no SMS address").noneMatch(r -> r.startsWith("contact:010-6512 3456 SMS"));
     }
 
     @Test
