@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared parts of the benchmark scripts (sourced, not run): messages, loopback checks, a token from the local
 # Keycloak, and a burst of identical JSON POSTs sent with bounded concurrency (curl --parallel) and summed up.
 # The sourcing script sets -euo pipefail and its own options.
@@ -92,4 +93,67 @@ burst_report() {
       for (k = 1; k <= 4; k++) { idx = int((ps[k] / 100) * NR + 0.999999); if (idx < 1) idx = 1; if (idx > NR) idx = NR
         printf "[bench] p%s: %.1f ms\n", ps[k], t[idx] * 1000 }
     }' "$work/latencies.txt"
+}
+
+# local_pg DATABASE: points psql and pgbench at the local stack's PostgreSQL (PGHOST, PGPORT, PGUSER, PGPASSWORD
+# default to localhost:5432, postgres/postgres) and DATABASE (unless PGDATABASE is set); dies unless the server is on
+# this machine or psql is missing.
+local_pg() {
+  export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-$1}
+  export PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
+  [[ $PGHOST =~ ^(localhost|127\.0\.0\.1)$ ]] || die "PGHOST must be this machine, not $PGHOST"
+  command -v psql > /dev/null || die "psql is missing (apt-get install postgresql-client)"
+}
+
+# sql STATEMENTS [DATABASE]: runs them with psql (unaligned, tuples only), in DATABASE or PGDATABASE.
+sql() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -At -v ON_ERROR_STOP=1 ${2:+-d "$2"} -c "$1"; }
+
+# ensure_wrk: installs Debian's wrk package when wrk is missing (as root, with apt-get), else dies saying how.
+ensure_wrk() {
+  command -v wrk > /dev/null && return 0
+  [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null || die "wrk is missing: apt-get install wrk (as root)"
+  say "installing wrk from the OS packages"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null 2>&1; } \
+    || die "could not install wrk"
+}
+
+# wrk_run LABEL URL CONNECTIONS SECONDS [NAME=VALUE...]: runs wrk (2 threads, each request at most 10 s) with
+# benchmarks/wrk/request.lua against URL, the NAME=VALUEs (BENCH_TOKEN, BENCH_BODY, ...) in its environment, and
+# appends "LABEL|ok|seconds|per second|p50|p99|max|errors" to $WORK/rows (ok: answers 2xx/3xx; errors: other answers
+# and socket errors, both counted by wrk). Prints the row.
+wrk_run() {
+  local label=$1 url=$2 connections=$3 seconds=$4 threads=2 out
+  shift 4
+  ((connections >= threads)) || threads=$connections
+  out=$(env "$@" BENCH_THREADS="$threads" wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 10s \
+    -s "$(dirname "${BASH_SOURCE[0]}")/wrk/request.lua" "$url" 2>&1) || die "wrk failed: $out"
+  awk -v label="$label" '$1 == "wrk-result" {
+      ok = $2 - $4
+      printf "%s|%d|%.1f|%.1f|%.1f|%.1f|%.1f|%d\n", label, ok, $3, ok / $3, $6, $7, $8, $4 + $5 }' <<< "$out" \
+    | tee -a "$WORK/rows" | awk -F'|' '{ printf "[bench] %s: %s/s (p50 %s ms, p99 %s ms, %s errors)\n", $1, $4, $5, $6, $8 }'
+  grep -q '^wrk-result' <<< "$out" || die "wrk printed no result: $out"
+}
+
+# print_table REFERENCE: the rows of $WORK/rows as a table, each throughput also as a share of the REFERENCE rate.
+print_table() {
+  awk -F'|' -v ref="$1" '
+    BEGIN { printf "\n| %-52s | %9s | %7s | %9s | %8s | %8s | %8s | %6s | %9s |\n", "measure", "ok", "seconds",
+              "per s", "p50 ms", "p99 ms", "max ms", "errors", "of ref." ;
+            printf "|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", ":-----------------------------------------------------",
+              "----------:", "--------:", "----------:", "---------:", "---------:", "---------:", "-------:", "----------:" }
+    { printf "| %-52s | %9d | %7.1f | %9.1f | %8.1f | %8.1f | %8.1f | %6d | %8.1f%% |\n", $1, $2, $3, $4, $5, $6,
+        $7, $8, (ref > 0 ? 100 * $4 / ref : 0) }' "$WORK/rows"
+}
+
+# percentiles: of the numbers on stdin (one a line, any order), prints "count|p50|p90|p99|max" (nearest rank).
+percentiles() {
+  sort -g | awk '{ v[NR] = $1 }
+    END {
+      if (NR == 0) { print "0|-|-|-|-"; exit }
+      split("50 90 99", ps, " ")
+      line = NR
+      for (k = 1; k <= 3; k++) { i = int(ps[k] / 100 * NR + 0.999999); line = line sprintf("|%.1f", v[i < 1 ? 1 : i]) }
+      printf "%s|%.1f\n", line, v[NR]
+    }'
 }
