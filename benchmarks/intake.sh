@@ -42,16 +42,13 @@ in_range -w "$WARMUP" 0 120
 ((GATEWAY_PORT == 0)) || in_range -g "$GATEWAY_PORT" 1024 65535
 loopback "$BASE" "$KEYCLOAK"
 local_pg ticket
-command -v pgbench > /dev/null || die "pgbench is missing (apt-get install postgresql-client)"
 ensure_wrk
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SCRATCH=bench_pgbench
 
 WORK=$(mktemp -d)
 GATEWAY_PID=
 cleanup() {
   [[ -z $GATEWAY_PID ]] || kill "$GATEWAY_PID" 2> /dev/null || true
-  sql "drop database if exists $SCRATCH" postgres > /dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -59,24 +56,7 @@ sql "select 1" > /dev/null || die "cannot reach the ticket database at $PGHOST:$
 say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. The reference: pgbench -N on the same PostgreSQL ------------------------------------------------------------
-say "pgbench: initialising scale $SCALE in the scratch database $SCRATCH"
-sql "drop database if exists $SCRATCH" postgres
-sql "create database $SCRATCH" postgres
-pgbench -i -q -s "$SCALE" "$SCRATCH" > "$WORK/pgbench-init.txt" 2>&1 || die "pgbench -i failed: $(cat "$WORK/pgbench-init.txt")"
-say "pgbench -N: $C clients, $D s"
-(cd "$WORK" && pgbench -N -c "$C" -j 2 -T "$D" -l --log-prefix=pglog "$SCRATCH") > "$WORK/pgbench.txt" 2>&1 \
-  || die "pgbench failed: $(cat "$WORK/pgbench.txt")"
-PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.txt" | head -1)
-[[ -n $PGBENCH_TPS ]] || die "pgbench printed no tps: $(cat "$WORK/pgbench.txt")"
-cat "$WORK"/pglog.* | awk '{ print $3 / 1000 }' | sort -g > "$WORK/pgbench-latency.txt"
-awk -v label="pgbench -N, scale $SCALE, $C clients (the reference)" -v tps="$PGBENCH_TPS" -v seconds="$D" \
-    -v failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.txt")" '
-  { t[NR] = $1 }
-  END {
-    p50 = t[int(0.50 * NR + 0.999999)]; p99 = t[int(0.99 * NR + 0.999999)]
-    printf "%s|%d|%.1f|%.1f|%.1f|%.1f|%.1f|%d\n", label, NR, seconds, tps, p50, p99, t[NR], failed
-  }' "$WORK/pgbench-latency.txt" | tee -a "$WORK/rows" | cut -d'|' -f1,4 | sed 's/|/: tps /; s/^/[bench] /'
-sql "drop database $SCRATCH" postgres
+pgbench_reference "$SCALE" "$C" "$D"
 
 # --- 2. Creations straight to ticket-service ------------------------------------------------------------------------
 TOKEN=$(token agent)

@@ -74,11 +74,12 @@ CFG
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }' > "$work/wall.txt"
 }
 
-# burst_report WORK_DIR N WHAT: counts, WHAT per second (201s over wall time) and latency percentiles of the 201s.
+# burst_report WORK_DIR N WHAT: counts, WHAT per second (201s over wall time) and latency percentiles of the 201s;
+# with PGBENCH_TPS set (pgbench_reference), the rate as a share of it too.
 burst_report() {
   local work=$1 n=$2 what=$3
   awk '$1 == "201" { print $2 }' "$work/results.txt" | sort -g > "$work/latencies.txt"
-  awk -v wall="$(cat "$work/wall.txt")" -v n="$n" -v what="$what" '
+  awk -v wall="$(cat "$work/wall.txt")" -v n="$n" -v what="$what" -v ref="${PGBENCH_TPS:-0}" '
     { total++; if ($1 != "201") { failed[$1]++; $2 = ""; why[$1] = $0 } }
     END {
       for (code in failed) bad += failed[code]
@@ -86,6 +87,7 @@ burst_report() {
       printf "[bench] sent %d of %d, 201: %d, other: %d, wall %.2f s\n", total, n, ok, bad, wall
       for (code in failed) printf "[bench]   status %s: %d (%s)\n", code, failed[code], why[code]
       if (ok > 0) printf "[bench] %s/s: %.1f\n", what, ok / wall
+      if (ok > 0 && ref > 0) printf "[bench] that is %.1f %% of pgbench -N (%.0f/s) in the same run\n", 100 * ok / wall / ref, ref
     }' "$work/results.txt"
   awk '{ t[NR] = $1 } END {
       if (NR == 0) exit 1
@@ -156,4 +158,31 @@ percentiles() {
       for (k = 1; k <= 3; k++) { i = int(ps[k] / 100 * NR + 0.999999); line = line sprintf("|%.1f", v[i < 1 ? 1 : i]) }
       printf "%s|%.1f\n", line, v[NR]
     }'
+}
+
+# pgbench_reference SCALE CLIENTS SECONDS: PostgreSQL's own limit on this machine now, the reference beside a
+# service's figures: pgbench -i -s SCALE, then pgbench -N (CLIENTS clients, 2 threads, SECONDS) in a scratch database
+# bench_pgbench of the server local_pg points at (created, and dropped again at the end). Appends its row to
+# $WORK/rows (latency percentiles from pgbench's per-transaction log), sets PGBENCH_TPS and prints it.
+pgbench_reference() {
+  local scale=$1 clients=$2 seconds=$3 scratch=bench_pgbench
+  command -v pgbench > /dev/null || die "pgbench is missing (apt-get install postgresql-client)"
+  say "pgbench: initialising scale $scale in the scratch database $scratch"
+  sql "drop database if exists $scratch" postgres
+  sql "create database $scratch" postgres
+  pgbench -i -q -s "$scale" "$scratch" > "$WORK/pgbench-init.txt" 2>&1 \
+    || die "pgbench -i failed: $(cat "$WORK/pgbench-init.txt")"
+  say "pgbench -N: $clients clients, $seconds s"
+  (cd "$WORK" && pgbench -N -c "$clients" -j 2 -T "$seconds" -l --log-prefix=pglog "$scratch") \
+    > "$WORK/pgbench.txt" 2>&1 || die "pgbench failed: $(cat "$WORK/pgbench.txt")"
+  sql "drop database $scratch" postgres
+  PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.txt" | head -1)
+  [[ -n $PGBENCH_TPS ]] || die "pgbench printed no tps: $(cat "$WORK/pgbench.txt")"
+  # The log's third field is each transaction's latency in µs.
+  printf '%s|%s|%s|%s|%s\n' "pgbench -N, scale $scale, $clients clients (the reference)" \
+    "$(cat "$WORK"/pglog.* | awk '{ print $3 / 1000 }' | percentiles)" "$seconds" "$PGBENCH_TPS" \
+    "$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.txt")" \
+    | awk -F'|' '{ printf "%s|%d|%.1f|%.1f|%.1f|%.1f|%.1f|%d\n", $1, $2, $7, $8, $3, $5, $6, $9 }' >> "$WORK/rows"
+  rm -f "$WORK"/pglog.*
+  say "pgbench -N: $(printf "%.0f" "$PGBENCH_TPS") transactions/s"
 }
