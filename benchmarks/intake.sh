@@ -9,7 +9,8 @@
 #      --rate 1000000r/s --burst 1000000 on port GATEWAY_PORT, run by this script (nginx) and stopped at the end;
 #   4. GET /api/v1/tickets/{id} of up to 1,000 of the tickets just created, round robin, direct (and through the
 #      gateway copy).
-# Prints a table: answers, per second, p50/p99/max latency, errors and each rate as a share of pgbench's.
+# Prints a table: answers, per second, p50/p99/max latency, errors and each rate as a share of pgbench's, and the
+# resident memory (RSS) of the stack's five services (:8081-8085) after the load.
 # Loopback only; each measured run is bounded in time (wrk -d), each request at most 10 s.
 #
 #   benchmarks/intake.sh [-d SECONDS] [-c CONNECTIONS] [-s SCALE] [-w WARMUP] [-g GATEWAY_PORT] [-u BASE_URL]
@@ -112,4 +113,5 @@ if ((GATEWAY_PORT > 0)); then
 fi
 
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+rss_report {8081..8085}
 print_table "$PGBENCH_TPS"

@@ -186,3 +186,16 @@ pgbench_reference() {
   rm -f "$WORK"/pglog.*
   say "pgbench -N: $(printf "%.0f" "$PGBENCH_TPS") transactions/s"
 }
+
+# rss_report PORT...: for the process listening on each local PORT, one line with its resident memory (VmRSS, the
+# figure issue 14's target is for), its peak, and the JVM options it was started with (those before -jar/-cp).
+rss_report() {
+  local port pid
+  for port in "$@"; do
+    pid=$(ss -ltnpH "sport = :$port" 2> /dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+    [[ -n $pid && -r /proc/$pid/status ]] || { say "RSS :$port: no process listens there"; continue; }
+    say "RSS :$port (pid $pid): $(awk '/^VmRSS/ { rss = $2 } /^VmHWM/ { hwm = $2 }
+        END { printf "%.0f MB (peak %.0f MB)", rss / 1024, hwm / 1024 }' "/proc/$pid/status"), options:" \
+      "$(tr '\0' '\n' < "/proc/$pid/cmdline" | awk 'NR > 1 && /^-(jar|cp|classpath)$/ { exit } NR > 1 { printf "%s ", $0 }')"
+  done
+}
