@@ -14,16 +14,19 @@
 #         :8080 rate-limits per client and answers most of a burst with 429)
 #     -p  parts of the spread burst, 1..5000  (default 1000)
 #     -s  units of the hot part on hand       (default N: every reservation fits; less, and the rest answer 409)
+#     -b  seconds of pgbench -N (scale 20, 8 clients) run first against the stack's PostgreSQL, the reference each
+#         burst's rate is also given as a share of; 0 = none (default 10). PGHOST… as for timers.sh.
 #   KEYCLOAK (default http://localhost:8180) gives the token: aftersales-cli password grant, user parts / demo123.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-P=1000 S=
+P=1000 S='' B=10
 ARGS=()
 while (($#)); do
   case "$1" in
     -p) P=${2:-}; shift 2 ;;
     -s) S=${2:-}; shift 2 ;;
+    -b) B=${2:-}; shift 2 ;;
     *) ARGS+=("$1"); shift ;;
   esac
 done
@@ -31,10 +34,16 @@ burst_options http://localhost:8083 "${ARGS[@]}"
 in_range -p "$P" 1 5000
 S=${S:-$N}
 in_range -s "$S" 0 1000000
+in_range -b "$B" 0 300
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 TOKEN=$(token parts)
+say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if ((B > 0)); then
+  local_pg postgres
+  pgbench_reference 20 8 "$B"
+fi
 RUN="B$(date +%s)$$"
 
 # api METHOD PATH [BODY]: one call to the service, its body on stdout; dies on an HTTP error.
@@ -146,3 +155,4 @@ say "ledger reconciliation balanced: $BALANCED"
 ((HOT_OK == HOT_RESERVED && HOT_RESERVED <= S && SPREAD_OK == SPREAD_RESERVED)) && [[ $BALANCED == true ]] \
   || die "OVERSOLD or out of balance"
 say "zero oversell"
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

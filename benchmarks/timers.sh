@@ -32,15 +32,11 @@ in_range -k "$K" 1 200000
 in_range -s "$S" 0 600
 in_range -t "$T" 1 1800
 loopback "$BASE"
-export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-ticket}
-export PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
-[[ $PGHOST =~ ^(localhost|127\.0\.0\.1)$ ]] || die "PGHOST must be this machine, not $PGHOST"
-command -v psql > /dev/null || die "psql is missing (apt-get install postgresql-client)"
+local_pg ticket
 
 # Benchmark subjects: UUIDs with a fixed prefix that no random (version 4) clock id has.
 PREFIX=00000000-0000-0000-be4c-
 KIND=sla-breach
-sql() { psql -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 cleanup() {
   sql "delete from timer where kind = '$KIND' and subject like '$PREFIX%'" && sql "vacuum analyze timer" || true
 }
