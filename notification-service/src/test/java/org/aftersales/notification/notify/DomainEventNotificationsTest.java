@@ -13,9 +13,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.aftersales.notification.TestEvents;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.complaint.Complainant;
@@ -144,6 +147,76 @@ class DomainEventNotificationsTest {
         assertThat(inbox(TestCaller.PARTNER_B, notice)).hasSize(2);
         assertThat(inbox(TestCaller.CUSTOMER_A, notice)).isEmpty();
         assertThat(inbox(TestCaller.PARTNER_A, notice)).isEmpty();
+    }
+
+    @Test
+    void complaints_spares_and_recalls_published_at_once_and_twice_each_are_told_exactly_once() throws Exception {
+        int each = 15;
+        List<CloudEvent<ComplaintReceived>> complaints = new ArrayList<>();
+        List<CloudEvent<SpareRequestChanged>> spares = new ArrayList<>();
+        List<CloudEvent<RecallCustomerNotice>> recalls = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < each; i++) {
+            complaints.add(complaintReceived("dealer-a/customer-a", "GENERAL",
+                    new Complainant("王先生", "+86 139 1000 %04d".formatted(i), null)));
+            UUID request = UUID.randomUUID();
+            spares.add(CloudEvent.of(SpareRequestEvents.SLA_BREACHED, "/parts-service", request.toString(), now,
+                    new SpareRequestChanged(request, UUID.randomUUID(), "dealer-a/customer-a", "PM-8000-PSU", null, 1,
+                            UUID.randomUUID(), now, "DISPATCHED", "BREACHED", "system", now)));
+            UUID recall = UUID.randomUUID();
+            recalls.add(CloudEvent.of(RecallEvents.CUSTOMER_NOTICE, "/complaint-service", recall.toString(), now,
+                    new RecallCustomerNotice(recall, "dealer-b/customer-b", List.of(new RecallCustomerNotice.Device(
+                            "SN-RACE-" + recall, UUID.randomUUID(), "PM-9000", "LOT-2026-07")), "电源板电容批次缺陷",
+                            "免费更换电源板", now.plusSeconds(86400))));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        // Three producers at once, one per topic, each event twice (a redelivery): the three consumers run together.
+        List<CompletableFuture<Void>> producers = List.of(
+                CompletableFuture.runAsync(() -> {
+                    awaitQuietly(start);
+                    complaints.forEach(e -> {
+                        KAFKA.publish(ComplaintEvents.RECEIVED, e);
+                        KAFKA.publish(ComplaintEvents.RECEIVED, e);
+                    });
+                }),
+                CompletableFuture.runAsync(() -> {
+                    awaitQuietly(start);
+                    spares.forEach(e -> {
+                        KAFKA.publish(SpareRequestEvents.SLA_BREACHED, e);
+                        KAFKA.publish(SpareRequestEvents.SLA_BREACHED, e);
+                    });
+                }),
+                CompletableFuture.runAsync(() -> {
+                    awaitQuietly(start);
+                    recalls.forEach(e -> {
+                        KAFKA.publish(RecallEvents.CUSTOMER_NOTICE, e);
+                        KAFKA.publish(RecallEvents.CUSTOMER_NOTICE, e);
+                    });
+                }));
+        start.countDown();
+        CompletableFuture.allOf(producers.toArray(CompletableFuture[]::new)).get();
+
+        complaints.forEach(e -> awaitSent(e, 3));
+        spares.forEach(e -> awaitSent(e, 4));
+        recalls.forEach(e -> awaitSent(e, 2));
+        for (CloudEvent<SpareRequestChanged> e : spares) {
+            assertThat(recipientsOf(e)).containsExactlyInAnyOrder(
+                    "user:manager IN_APP", "user:manager EMAIL", "user:parts IN_APP", "user:parts EMAIL");
+        }
+        for (CloudEvent<ComplaintReceived> e : complaints) {
+            assertThat(recipientsOf(e)).containsExactlyInAnyOrder("contact:" + e.data().complainant().phone()
+                    + " IN_APP", "user:agent IN_APP", "user:agent EMAIL");
+        }
+        assertThat(recalls).allSatisfy(e -> assertThat(inbox(TestCaller.CUSTOMER_B, e)).hasSize(1));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static CloudEvent<ComplaintReceived> complaintReceived(String organisation, String severity,
