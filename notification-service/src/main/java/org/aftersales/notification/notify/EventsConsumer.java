@@ -24,13 +24,16 @@ import org.aftersales.notification.survey.Surveys;
 import org.aftersales.notification.ticket.TicketViews;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
+import org.aftersales.platform.installedbase.InstalledBase;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies the events of the other services once each: keeps what the service knows of tickets and contracts, tells
  * everybody the rules name ({@link Notifier}) of tickets, devices, complaints, spares on site and recalls, schedules a
  * return visit and sends a satisfaction survey for a closed ticket, and schedules contracts' periodic return visits
- * (with the customer archive's key customers).
+ * (with the customer archive's key customers). Device and contract events also keep the platform's installed-base
+ * copy, applied once by a consumer of its own ({@code installed-base}) before the service's handlers, so a closed
+ * ticket's survey finds the contract in force.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -41,13 +44,17 @@ public class EventsConsumer {
     private final Set<String> handledTypes = new HashSet<>();
     private final ReturnVisits returnVisits;
     private final Surveys surveys;
+    /** The platform's installed-base copy (ADR 0030), a consumer of its own of the same device and contract events. */
+    private final EventHandlers installedBaseHandlers;
 
     EventsConsumer(EventInbox inbox, Notifier notifier, TicketViews tickets, ReturnVisits returnVisits,
-            Surveys surveys) {
+            Surveys surveys, InstalledBase installedBase) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.returnVisits = returnVisits;
         this.surveys = surveys;
+        this.installedBaseHandlers = installedBase.copyContractEvents(
+                installedBase.copyDeviceEvents(new EventHandlers("installed-base")));
         on(TicketEvents.CREATED, event -> {
             tickets.created(event.data());
             notifier.notify(event, event.data().customerOrganisation(), Optional.empty());
@@ -113,12 +120,14 @@ public class EventsConsumer {
     @Incoming("contract-events")
     @Blocking
     public void contractEvent(String message) {
+        inbox.consume(message, installedBaseHandlers);
         inbox.consume(message, handlers);
     }
 
     @Incoming("device-events")
     @Blocking
     public void deviceEvent(String message) {
+        inbox.consume(message, installedBaseHandlers);
         inbox.consume(message, handlers);
     }
 

@@ -37,6 +37,14 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "device_serial")
     public String deviceSerial;
 
+    /** The contract in force for the ticket's device (else its organisation) on the day it closed; null: none. */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    /** That contract's number (合同编号), e.g. HT-2026-001. */
+    @Column(name = "contract_number")
+    public String contractNumber;
+
     /** The engineer who served the ticket, as the ticket view had it when it closed. */
     public String engineer;
 

@@ -52,14 +52,15 @@ public class SurveyResource {
     @Path("/scores")
     @RolesAllowed({Roles.MANAGER, Roles.QUALITY, Roles.PARTNER})
     @Transactional
-    @Operation(summary = "Answered surveys per engineer or partner over a period (partners: their organisations')")
-    @APIResponse(responseCode = "200", description = "One group per engineer or partner with answered surveys",
+    @Operation(summary = "Answered surveys per engineer, partner or contract over a period (partners: their "
+            + "organisations')")
+    @APIResponse(responseCode = "200", description = "One group per engineer, partner or contract with answered surveys",
             content = @Content(schema = @Schema(implementation = ScoreReport.class)))
     @APIResponse(responseCode = "400", description = "A query parameter is missing or cannot be read")
     public ScoreReport scores(
-            @Parameter(description = "ENGINEER or PARTNER (contracts are not known well enough here: ADR 0027)")
+            @Parameter(description = "ENGINEER, PARTNER or CONTRACT (the contract in force when the ticket closed)")
             @QueryParam("by") @NotNull
-            @Pattern(regexp = "ENGINEER|PARTNER", message = "must be ENGINEER or PARTNER") String by,
+            @Pattern(regexp = "ENGINEER|PARTNER|CONTRACT", message = "must be ENGINEER, PARTNER or CONTRACT") String by,
             @Parameter(description = "Answered on or after this day (China time), e.g. 2026-01-01")
             @QueryParam("from") String from,
             @Parameter(description = "Answered on or before this day (China time), e.g. 2026-03-31")

@@ -26,6 +26,8 @@ import org.aftersales.notification.rules.EventFacts;
 import org.aftersales.notification.rules.RecipientResolver;
 import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.notification.ticket.TicketViews;
+import org.aftersales.platform.installedbase.InstalledBase;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -58,9 +60,10 @@ public class Surveys {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final InstalledBase installedBase;
 
     Surveys(SurveyConfig config, TicketViews tickets, MessageTemplates templates, Deliveries deliveries,
-            Outbox outbox, EntityManager entityManager, Clock clock) {
+            Outbox outbox, EntityManager entityManager, Clock clock, InstalledBase installedBase) {
         this.config = config;
         this.tokens = new SurveyToken(config.tokenSecret());
         this.questions = SurveyQuestions.load();
@@ -70,6 +73,7 @@ public class Surveys {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.installedBase = installedBase;
     }
 
     /**
@@ -90,6 +94,11 @@ public class Surveys {
         survey.partnerOrganisation = partnerOf(closed.customerOrganisation());
         survey.deviceSerial = ticket.map(view -> view.deviceSerial).orElse(null);
         survey.engineer = ticket.map(view -> view.assignedEngineer).orElse(closed.assignedEngineer());
+        Optional<KnownContract> contract = (survey.deviceSerial == null ? Optional.<KnownContract>empty()
+                : installedBase.contractInForce(survey.deviceSerial, survey.customerOrganisation, closed.changedAt()))
+                .or(() -> installedBase.contractInForce(survey.customerOrganisation, closed.changedAt()));
+        survey.contractId = contract.map(c -> c.contractId).orElse(null);
+        survey.contractNumber = contract.map(c -> c.contractNumber).orElse(null);
         survey.state = Survey.State.SENT;
         survey.sentAt = now;
         survey.expiresAt = now.plus(config.expiry());
@@ -194,6 +203,7 @@ public class Surveys {
         String key = switch (by) {
             case ENGINEER -> "coalesce(s.engineer, '')";
             case PARTNER -> "s.partner_organisation";
+            case CONTRACT -> "coalesce(s.contract_number, cast(s.contract_id as varchar), '')";
         };
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder("s.state = 'ANSWERED' and ")

@@ -31,6 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
+import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractEvents;
 import org.aftersales.events.notification.SurveyAnswered;
 import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.ticket.Contact;
@@ -42,6 +44,7 @@ import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Message;
 import org.aftersales.notification.notify.MessageTemplates;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.TestCaller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,7 +73,7 @@ class SurveyTest {
     @Test
     void a_closed_ticket_sends_one_survey_to_its_contact_however_often_it_is_closed_or_redelivered() {
         UUID ticket = UUID.randomUUID();
-        publish(created(ticket, "dealer-a/customer-a"));
+        publish(created(ticket, "dealer-a/customer-a", "SN-SURVEY"));
         CloudEvent<TicketStatusChanged> closed = closed(ticket, "dealer-a/customer-a", "engineer");
         publish(closed);
         publish(closed);
@@ -311,6 +314,49 @@ class SurveyTest {
     }
 
     @Test
+    void scores_are_reported_per_contract_in_force_when_the_ticket_closed() {
+        String organisation = "dealer-a/customer-sc-" + UUID.randomUUID().toString().substring(0, 8);
+        String serial = "SN-SC-" + UUID.randomUUID().toString().substring(0, 8);
+        String deviceContract = activateContract(organisation, List.of(serial));
+        String organisationContract = activateContract(organisation, List.of());
+
+        answerSurvey(organisation, "engineer", serial, scores(5, 5, 5, 5));
+        answerSurvey(organisation, "engineer", serial, scores(3, 3, 3, 1));
+        answerSurvey(organisation, "engineer", "SN-SC-OTHER", scores(4, 4, 4, 4));
+        String unknown = "dealer-a/customer-sc-none-" + UUID.randomUUID().toString().substring(0, 8);
+        answerSurvey(unknown, "engineer", serial, scores(2, 2, 2, 2));
+
+        JsonPath report = report(TestCaller.MANAGER, "by=CONTRACT");
+        JsonPath device = report.setRootPath("groups.find { it.key == '%s' }".formatted(deviceContract));
+        assertThat(device.getLong("answered")).as("a device's own contract wins over its organisation's").isEqualTo(2);
+        assertThat(device.getLong("lowScores")).isEqualTo(1);
+        assertThat(device.getDouble("averages.overall")).isEqualTo(3.0);
+        JsonPath wide = report(TestCaller.MANAGER, "by=CONTRACT")
+                .setRootPath("groups.find { it.key == '%s' }".formatted(organisationContract));
+        assertThat(wide.getLong("answered")).isEqualTo(1);
+        assertThat(report(TestCaller.MANAGER, "by=CONTRACT").getList("groups.key", String.class))
+                .as("a ticket under no known contract counts under the empty key").contains("");
+        assertThat(report(TestCaller.PARTNER_B, "by=CONTRACT").getList("groups.key", String.class))
+                .doesNotContain(deviceContract, organisationContract);
+    }
+
+    /** Activates a contract of the organisation (for the devices named, or all when none) and waits until it is kept. */
+    private static String activateContract(String organisation, List<String> serials) {
+        UUID id = UUID.randomUUID();
+        String number = "HT-SC-" + id.toString().substring(0, 8);
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+        KAFKA.publish(ContractEvents.ACTIVATED, CloudEvent.of(ContractEvents.ACTIVATED, "/warranty-service",
+                id.toString(), Instant.now(), new ContractActivated(id, number, organisation, serials,
+                        today.minusDays(30), null, "test-commitment", 1,
+                        new ContractActivated.ServiceCalendar("ALWAYS", "Asia/Shanghai", null, null, "CN"), List.of(),
+                        List.of(), List.of(), null, List.of(), Instant.now(), List.of(), List.of(), null, null, null,
+                        null, null)));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownContract.findById(id) != null));
+        return number;
+    }
+
+    @Test
     void the_report_needs_a_token_a_role_and_valid_parameters() {
         given().when().get("/api/v1/surveys/scores?by=ENGINEER")
                 .then().statusCode(401).contentType("application/problem+json");
@@ -320,7 +366,7 @@ class SurveyTest {
         }
         Map<String, String> refusedQueries = Map.of(
                 "from=2026-01-01", "by",
-                "by=CONTRACT", "by",
+                "by=DEVICE", "by",
                 "by=engineer", "by",
                 "by=ENGINEER&from=yesterday", "from",
                 "by=PARTNER&to=2026-13-01", "to",
@@ -332,7 +378,11 @@ class SurveyTest {
     }
 
     private void answerSurvey(String organisation, String engineer, Map<String, Object> scores) {
-        Survey survey = awaitSurvey(closeTicket(organisation, engineer));
+        answerSurvey(organisation, engineer, "SN-SURVEY", scores);
+    }
+
+    private void answerSurvey(String organisation, String engineer, String serial, Map<String, Object> scores) {
+        Survey survey = awaitSurvey(closeTicket(organisation, engineer, serial));
         answer(tokenIn(linkMessage(survey)), scores, null).then().statusCode(204);
     }
 
@@ -402,16 +452,20 @@ class SurveyTest {
     }
 
     private static UUID closeTicket(String organisation, String engineer) {
+        return closeTicket(organisation, engineer, "SN-SURVEY");
+    }
+
+    private static UUID closeTicket(String organisation, String engineer, String serial) {
         UUID ticket = UUID.randomUUID();
-        publish(created(ticket, organisation));
+        publish(created(ticket, organisation, serial));
         publish(closed(ticket, organisation, engineer));
         return ticket;
     }
 
-    private static CloudEvent<TicketCreated> created(UUID ticket, String organisation) {
+    private static CloudEvent<TicketCreated> created(UUID ticket, String organisation, String serial) {
         Instant now = Instant.now();
         return CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(), now,
-                new TicketCreated(ticket, organisation, "SN-SURVEY", FaultLevel.MINOR, "异响",
+                new TicketCreated(ticket, organisation, serial, FaultLevel.MINOR, "异响",
                         new Contact("赵工", CONTACT_PHONE, null, null), "agent", now, "FAULT", null, null));
     }
 
