@@ -53,7 +53,8 @@ public record ClaimView(
     public record Facts(
             @Schema(description = "The product key of the 三包 product table row decided on", examples = "colour-tv")
             String product,
-            @Schema(description = "Where product and price came from: REQUEST or INSTALLED_BASE", required = true)
+            @Schema(description = "Where product and price came from: REQUEST or INSTALLED_BASE; null on a claim decided"
+                    + " before it was recorded", nullable = true)
             Source productSource,
             @Schema(description = "The failed component: a main part or accessory key, or whole-unit",
                     examples = "whole-unit") String component,
@@ -61,8 +62,8 @@ public record ClaimView(
             @Schema(description = "Cars: the usage coefficient n printed on the 三包凭证; null otherwise")
             BigDecimal usageCoefficient,
             @Schema(description = "CONSUMER or BUSINESS (the contract governs)", required = true) Purchase.Buyer buyer,
-            @Schema(description = "REQUEST, CONTRACT (a business purchase under the contract) or DEFAULT (a consumer)",
-                    required = true)
+            @Schema(description = "REQUEST, CONTRACT (a business purchase under the contract) or DEFAULT (a consumer);"
+                    + " null on a claim decided before it was recorded", nullable = true)
             Source buyerSource,
             @Schema(description = "网络、电视、电话、邮购: a distance sale (消费者权益保护法 §25)") boolean distanceSale,
             @Schema(description = "The goods are excepted from the no-reason return (§25), as returnExclusion decides")
@@ -110,7 +111,8 @@ public record ClaimView(
             @Schema(description = "大件产品: the repairer also bears the transport cost of a free repair")
             boolean largeItem,
             @Schema(description = "The documents the customer can show: INVOICE_AND_VOUCHER, OTHER_PROOF,"
-                    + " MANUFACTURE_DATE or NONE", required = true) Claim.Evidence evidence,
+                    + " MANUFACTURE_DATE or NONE; null on a claim decided before it was recorded", nullable = true)
+            Claim.Evidence evidence,
             @Schema(description = "出厂日期, with evidence MANUFACTURE_DATE only; null otherwise", nullable = true)
             LocalDate manufactureDate,
             @Schema(description = "Cars: the free remote consultation did not solve a fault that stops safe driving")
