@@ -41,7 +41,7 @@ public record ComplaintView(
         @Schema(description = "The investigation; null until a department is named", nullable = true)
         InvestigationView investigation,
         @Schema(description = "The determined solution; null until determined", nullable = true) SolutionView solution,
-        @Schema(description = "Who registered it, or the service for a complaint raised by an event")
+        @Schema(description = "Who registered it; for one raised by an event, who caused the event")
         String receivedBy,
         @Schema(description = "When it was received (ISO-8601, UTC)", required = true) Instant receivedAt,
         @Schema(description = "When the current round of handling began (ISO-8601, UTC): the receipt, or the latest"

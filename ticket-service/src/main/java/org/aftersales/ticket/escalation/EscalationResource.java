@@ -66,7 +66,7 @@ public class EscalationResource {
             @Schema(description = "HAND (by an agent or manager), BREACH (an SLA target) or REJECTION (the customer"
                     + " rejected the result)", required = true) EscalationTrigger trigger,
             @Schema(description = "Why; null when the trigger says it all") String reason,
-            @Schema(description = "Who escalated it, or the service for a breach") String escalatedBy,
+            @Schema(description = "Who escalated it; sla-clock for a breach") String escalatedBy,
             @Schema(description = "When (ISO-8601, UTC)", required = true) Instant escalatedAt) {
 
         static EscalationView of(Escalation e) {

@@ -32,7 +32,7 @@ public record ClaimView(
         String customerOrganisation,
         @Schema(description = "The facts as decided on", required = true) Facts facts,
         @Schema(description = "The engine's decision", required = true) DecisionView decision,
-        @Schema(description = "Who made the claim, or the service for one a repair made due") String createdBy,
+        @Schema(description = "Who made the claim") String createdBy,
         @Schema(description = "When the claim was decided (ISO-8601, UTC)", required = true) Instant createdAt) {
 
     /** Where a fact came from. */
