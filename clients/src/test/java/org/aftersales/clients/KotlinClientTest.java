@@ -41,7 +41,11 @@ class KotlinClientTest {
                     + exchange.getRequestHeaders().getFirst("Authorization"));
             if (exchange.getRequestURI().getPath().endsWith(TICKET.toString())) {
                 answer(exchange, 200, "application/json", """
-                        {"id":"%s","deviceSerial":"SN-0001","status":"NEW","unknownLater":"ignored"}
+                        {"id":"%s","deviceSerial":"SN-0001","kind":"FAULT","channel":"PORTAL",
+                         "contact":{"name":"王工","phone":"+86 138 0000 0000"},"status":"NEW",
+                         "escalationLevel":"ENGINEER","reportedAt":"2026-12-04T01:00:00Z",
+                         "createdAt":"2026-12-04T01:00:00Z","updatedAt":"2026-12-04T01:00:00Z",
+                         "unknownLater":"ignored"}
                         """.formatted(TICKET));
             } else {
                 answer(exchange, 404, "application/problem+json", """

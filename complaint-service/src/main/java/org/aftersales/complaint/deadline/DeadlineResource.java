@@ -14,6 +14,7 @@ import org.aftersales.complaint.handling.ComplaintDesk;
 import org.aftersales.platform.deadline.DeadlineState;
 import org.aftersales.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,17 +34,36 @@ public class DeadlineResource {
     }
 
     /** A deadline as the API shows it. */
-    public record DeadlineView(DeadlineKind kind, int round, String promise, Instant startedAt, Instant warningAt,
-            Instant dueAt, DeadlineState state, Instant metAt) {
+    public record DeadlineView(
+            @Schema(description = "What is promised: CONTACT, REPLY_PROMISE, DECISION, URGENT_DECISION or FOLLOW_UP",
+                    required = true) DeadlineKind kind,
+            @Schema(description = "The round of handling, 0 before the first reopening") int round,
+            @Schema(description = "The promise: PT4H or 3 working days") String promise,
+            @Schema(description = "When it started counting (ISO-8601, UTC)", required = true) Instant startedAt,
+            @Schema(description = "When it warns (预警) (ISO-8601, UTC); null when it does not warn", nullable = true)
+            Instant warningAt,
+            @Schema(description = "When it is due (ISO-8601, UTC)", required = true) Instant dueAt,
+            @Schema(description = "RUNNING, WARNING (预警), MET, MET_LATE, BREACHED (超时) or CANCELLED", required = true)
+            DeadlineState state,
+            @Schema(description = "When it was met (ISO-8601, UTC); null while not met", nullable = true)
+            Instant metAt) {
     }
 
     /** A breach: the promise, when it was due and observed, and when it was kept after all. */
-    public record BreachView(DeadlineKind kind, int round, String promise, Instant promisedAt, Instant breachedAt,
-            Instant actualAt) {
+    public record BreachView(
+            @Schema(description = "The deadline that was missed", required = true) DeadlineKind kind,
+            @Schema(description = "The round of handling, 0 before the first reopening") int round,
+            @Schema(description = "The promise as written: PT4H or 3 working days") String promise,
+            @Schema(description = "When it was due (ISO-8601, UTC)", required = true) Instant promisedAt,
+            @Schema(description = "When the breach was observed (ISO-8601, UTC)", required = true) Instant breachedAt,
+            @Schema(description = "When the promise was kept after all (ISO-8601, UTC); null until then",
+                    nullable = true) Instant actualAt) {
     }
 
     /** The deadlines and the breaches stored for them. */
-    public record DeadlinesView(List<DeadlineView> deadlines, List<BreachView> breaches) {
+    public record DeadlinesView(
+            @Schema(description = "The complaint's deadlines, round by round") List<DeadlineView> deadlines,
+            @Schema(description = "The breaches (超时记录) stored for them") List<BreachView> breaches) {
     }
 
     @GET

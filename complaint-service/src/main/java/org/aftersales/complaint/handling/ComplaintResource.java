@@ -157,8 +157,13 @@ public class ComplaintResource {
     }
 
     /** One change, as the API shows it. */
-    public record ChangeView(String action, ComplaintStatus fromStatus, ComplaintStatus toStatus, String reason,
-            String changedBy, Instant changedAt) {
+    public record ChangeView(
+            @Schema(description = "What was done, e.g. CONTACT or ESCALATE") String action,
+            @Schema(description = "The status before", required = true) ComplaintStatus fromStatus,
+            @Schema(description = "The status after", required = true) ComplaintStatus toStatus,
+            @Schema(description = "Why, for a change that has a reason; null otherwise") String reason,
+            @Schema(description = "Who did it") String changedBy,
+            @Schema(description = "When (ISO-8601, UTC)", required = true) Instant changedAt) {
 
         static ChangeView of(ComplaintChange c) {
             return new ChangeView(c.action, c.fromStatus, c.toStatus, c.reason, c.changedBy, c.changedAt);

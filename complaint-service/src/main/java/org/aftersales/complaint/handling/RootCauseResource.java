@@ -23,6 +23,7 @@ import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +44,9 @@ public class RootCauseResource {
 
     /** A root cause as the API shows it and takes it. */
     public record RootCauseView(
+            @Schema(description = "The root cause's code, in UPPER_SNAKE_CASE", examples = "MATERIAL_DEFECT")
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be UPPER_SNAKE_CASE") String code,
-            @NotBlank @Size(max = 200) String label) {
+            @Schema(description = "The root cause as people read it") @NotBlank @Size(max = 200) String label) {
     }
 
     @GET

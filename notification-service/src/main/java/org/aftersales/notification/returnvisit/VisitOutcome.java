@@ -3,6 +3,7 @@ package org.aftersales.notification.returnvisit;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.aftersales.events.notification.FollowUp;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the agent learned on a return visit call.
@@ -12,6 +13,11 @@ import org.aftersales.events.notification.FollowUp;
  * @param followUp what follows: nothing, a complaint (投诉) or reopening the ticket
  * @param customerWords what the customer said
  */
-public record VisitOutcome(@NotNull Boolean reached, Boolean satisfied, @NotNull FollowUp followUp,
-        @Size(max = 2000) String customerWords) {
+public record VisitOutcome(
+        @Schema(description = "Whether the customer was reached; false keeps the visit open to be tried again")
+        @NotNull Boolean reached,
+        @Schema(description = "Whether the customer is satisfied (满意), when reached") Boolean satisfied,
+        @Schema(description = "What follows: nothing, a complaint (投诉) or reopening the ticket")
+        @NotNull FollowUp followUp,
+        @Schema(description = "What the customer said") @Size(max = 2000) String customerWords) {
 }

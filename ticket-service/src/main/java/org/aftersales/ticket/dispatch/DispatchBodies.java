@@ -22,35 +22,49 @@ public final class DispatchBodies {
     public record AssignmentRequest(
             @Schema(description = "The engineer's username", examples = "engineer") @NotBlank @Size(max = 100)
             String engineer,
+            @Schema(description = "预约: the window in which the engineer promises to arrive")
             @NotNull @Valid Appointment appointment) {
     }
 
     /** 预约: the window in which the engineer promises to arrive. */
     @Schema(name = "Appointment")
     public record Appointment(
-            @Schema(examples = "2026-11-23T01:00:00Z") @NotNull Instant from,
+            @Schema(description = "The earliest arrival (ISO-8601, UTC)", examples = "2026-11-23T01:00:00Z")
+            @NotNull Instant from,
             @Schema(description = "After from", examples = "2026-11-23T03:00:00Z") @NotNull Instant to) {
     }
 
     /** The body of {@code POST /api/v1/tickets/{id}/assignment/declination}. */
     @Schema(name = "Declination")
     public record Declination(
-            @Schema(examples = "该时段在外地支援") @NotBlank @Size(max = 2000) String reason) {
+            @Schema(description = "Why the engineer cannot take the ticket", examples = "该时段在外地支援") @NotBlank @Size(max = 2000) String reason) {
     }
 
     /** Where the engineer stands: both coordinates (WGS 84 degrees) or neither. */
     @Schema(name = "Position")
     public record Position(
-            @Schema(examples = "39.9593") @DecimalMin("-90") @DecimalMax("90") Double latitude,
-            @Schema(examples = "116.2985") @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+            @Schema(description = "Latitude in WGS 84 degrees; null without a position", examples = "39.9593")
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(description = "Longitude in WGS 84 degrees; null without a position", examples = "116.2985")
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 
         static final Position NONE = new Position(null, null);
     }
 
     /** A ticket's assignment as the API shows it. */
     @Schema(name = "Assignment")
-    public record AssignmentView(UUID ticketId, String engineer, Appointment appointment, AssignmentState state,
-            String assignedBy, Instant assignedAt, Instant respondedAt, String declineReason) {
+    public record AssignmentView(
+            @Schema(description = "The ticket given to the engineer", required = true) UUID ticketId,
+            @Schema(description = "The engineer's username") String engineer,
+            @Schema(description = "预约: the window the customer was promised", required = true)
+            Appointment appointment,
+            @Schema(description = "Whether the engineer has answered, accepted or declined, or the assignment was"
+                    + " replaced", required = true) AssignmentState state,
+            @Schema(description = "Who dispatched the ticket (派工)") String assignedBy,
+            @Schema(description = "When it was dispatched (ISO-8601, UTC)", required = true) Instant assignedAt,
+            @Schema(description = "When the engineer accepted or declined (ISO-8601, UTC); null before",
+                    nullable = true) Instant respondedAt,
+            @Schema(description = "Why the engineer declined; null unless declined") String declineReason) {
 
         static AssignmentView of(Assignment a) {
             return new AssignmentView(a.ticketId, a.engineer, new Appointment(a.appointmentFrom, a.appointmentTo),
@@ -60,7 +74,15 @@ public final class DispatchBodies {
 
     /** One visit on site as the API shows it. */
     @Schema(name = "Visit")
-    public record VisitView(String engineer, Instant checkedInAt, Position checkIn, Instant checkedOutAt,
+    public record VisitView(
+            @Schema(description = "The engineer on site") String engineer,
+            @Schema(description = "When the engineer checked in on site (ISO-8601, UTC)", required = true)
+            Instant checkedInAt,
+            @Schema(description = "Where the engineer checked in; its coordinates are null when none were sent",
+                    required = true) Position checkIn,
+            @Schema(description = "When the engineer checked out (ISO-8601, UTC); null while on site",
+                    nullable = true) Instant checkedOutAt,
+            @Schema(description = "Where the engineer checked out; null while on site", nullable = true)
             Position checkOut) {
 
         static VisitView of(Visit v) {
@@ -73,11 +95,11 @@ public final class DispatchBodies {
     /** The engineers suggested for a ticket, best first. */
     @Schema(name = "EngineerSuggestions")
     public record Suggestions(
-            UUID ticketId,
+            @Schema(description = "The ticket to dispatch", required = true) UUID ticketId,
             @Schema(description = "The skill ranked by: the one asked for, else the device's model when known")
             String skill,
             @Schema(description = "The region ranked by, when one was asked for") String region,
-            @Schema(description = "The moment duty was checked at") Instant at,
-            List<EngineerRanking.Suggestion> engineers) {
+            @Schema(description = "The moment duty was checked at (ISO-8601, UTC)", required = true) Instant at,
+            @Schema(description = "The engineers, best first") List<EngineerRanking.Suggestion> engineers) {
     }
 }

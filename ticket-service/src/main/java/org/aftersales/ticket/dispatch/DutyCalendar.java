@@ -41,9 +41,10 @@ public record DutyCalendar(
     /** Duty hours on some days of every week. */
     @Schema(name = "DutyHours")
     public record DutyHours(
-            @Schema(examples = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"]")
+            @Schema(description = "The weekdays these hours apply to",
+                    examples = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"]")
             @NotEmpty Set<@NotNull DayOfWeek> days,
-            @Schema(examples = "08:30") @NotNull LocalTime from,
+            @Schema(description = "When duty starts, local time", examples = "08:30") @NotNull LocalTime from,
             @Schema(description = "Not after from: the shift ends the next day", examples = "17:30")
             @NotNull LocalTime to) {
     }
@@ -51,12 +52,14 @@ public record DutyCalendar(
     /** One date whose duty differs from the weekly hours. */
     @Schema(name = "DutyException")
     public record DutyException(
-            @Schema(examples = "2026-10-01") @NotNull LocalDate date,
+            @Schema(description = "The date it applies to", examples = "2026-10-01") @NotNull LocalDate date,
             @Schema(description = "false: off all day; true: on duty from–to instead of the weekly hours")
             @NotNull Boolean onDuty,
-            @Schema(description = "Required when onDuty, absent otherwise", examples = "09:00") LocalTime from,
-            @Schema(description = "Required when onDuty, absent otherwise", examples = "18:00") LocalTime to,
-            @Schema(examples = "国庆值班") @Size(max = 200) String note) {
+            @Schema(description = "When duty starts that day; required when onDuty, absent otherwise", examples = "09:00",
+                    nullable = true) LocalTime from,
+            @Schema(description = "When duty ends; required when onDuty, absent otherwise", examples = "18:00",
+                    nullable = true) LocalTime to,
+            @Schema(description = "Why, in words", examples = "国庆值班") @Size(max = 200) String note) {
     }
 
     /** Whether someone is on duty at a moment, and why. */

@@ -34,9 +34,9 @@ public final class EngineerRanking {
     /** One engineer, ranked. */
     @Schema(name = "EngineerSuggestion")
     public record Suggestion(
-            String username,
-            String name,
-            EngineerLevel level,
+            @Schema(description = "The engineer's username") String username,
+            @Schema(description = "The engineer's name") String name,
+            @Schema(description = "工程师 or 高级工程师", required = true) EngineerLevel level,
             @Schema(description = "On duty now by the engineer's duty calendar") boolean onDuty,
             @Schema(description = "Has the skill asked for; null when no skill was asked for") Boolean skillMatch,
             @Schema(description = "Serves the region asked for; null when no region was asked for") Boolean regionMatch,

@@ -60,8 +60,14 @@ public class EscalationResource {
 
     /** One escalation as the API shows it. */
     @Schema(name = "Escalation")
-    public record EscalationView(EscalationLevel fromLevel, EscalationLevel toLevel,
-            EscalationTrigger trigger, String reason, String escalatedBy, Instant escalatedAt) {
+    public record EscalationView(
+            @Schema(description = "Who answered for the ticket before", required = true) EscalationLevel fromLevel,
+            @Schema(description = "Who answers for it now", required = true) EscalationLevel toLevel,
+            @Schema(description = "HAND (by an agent or manager), BREACH (an SLA target) or REJECTION (the customer"
+                    + " rejected the result)", required = true) EscalationTrigger trigger,
+            @Schema(description = "Why; null when the trigger says it all") String reason,
+            @Schema(description = "Who escalated it; sla-clock for a breach") String escalatedBy,
+            @Schema(description = "When (ISO-8601, UTC)", required = true) Instant escalatedAt) {
 
         static EscalationView of(Escalation e) {
             return new EscalationView(e.fromLevel, e.toLevel, e.trigger, e.reason, e.escalatedBy, e.escalatedAt);

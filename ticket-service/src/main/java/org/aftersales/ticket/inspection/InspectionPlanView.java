@@ -8,19 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** 巡检计划 as the API shows it: a contract's schedules and, per device, its next visits. */
 @Schema(name = "InspectionPlan")
 public record InspectionPlanView(
-        UUID contractId,
-        String contractNumber,
-        String customerOrganisation,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        List<Schedule> schedules,
+        @Schema(description = "The contract", required = true) UUID contractId,
+        @Schema(description = "The contract's number, e.g. HT-2026-001; null when it has none") String contractNumber,
+        @Schema(description = "The customer organisation of the contract") String customerOrganisation,
+        @Schema(description = "The contract's first day; null when not known", nullable = true) LocalDate startsOn,
+        @Schema(description = "The contract's last day; null when open-ended", nullable = true) LocalDate endsOn,
+        @Schema(description = "The schedules of the contract's inspection cadence") List<Schedule> schedules,
+        @Schema(description = "How soon after a visit the inspection report is owed", required = true)
         ReportWithin reportWithin,
-        List<DevicePlan> devices) {
+        @Schema(description = "Per device under the contract: its next visits") List<DevicePlan> devices) {
 
     /** One schedule of the contract's cadence. */
     @Schema(name = "InspectionSchedule")
     public record Schedule(
-            @Schema(examples = "quarterly") String name,
+            @Schema(description = "The schedule's name in the contract", examples = "quarterly") String name,
             @Schema(description = "Months between visits; null for calendar months") Integer everyMonths,
             @Schema(description = "Calendar months of the visits, 1–12", examples = "[3, 6, 9, 12]")
             List<Integer> months,
@@ -39,17 +40,20 @@ public record InspectionPlanView(
     /** One device's plan: where its cadence counts from and its next visits. */
     @Schema(name = "InspectionDevicePlan")
     public record DevicePlan(
-            String deviceSerial,
-            LocalDate warrantyStart,
+            @Schema(description = "Serial number of the device") String deviceSerial,
+            @Schema(description = "The day its cadence counts from", required = true) LocalDate warrantyStart,
             @Schema(description = "ACCEPTANCE: the device's acceptance date; CONTRACT_START: not known, "
-                    + "the contract's first day")
+                    + "the contract's first day", required = true)
             WarrantyStart.Basis warrantyStartFrom,
-            List<NextVisit> next) {
+            @Schema(description = "Its next visits, soonest first") List<NextVisit> next) {
     }
 
     /** A coming visit, with its ticket once generated. */
     @Schema(name = "InspectionNextVisit")
-    public record NextVisit(String scheduleName, LocalDate dueOn,
-            @Schema(description = "The inspection ticket; null until generated (lead time ahead)") UUID ticketId) {
+    public record NextVisit(
+            @Schema(description = "The schedule that plans it") String scheduleName,
+            @Schema(description = "The day it is due", required = true) LocalDate dueOn,
+            @Schema(description = "The inspection ticket; null until generated (lead time ahead)", nullable = true)
+            UUID ticketId) {
     }
 }

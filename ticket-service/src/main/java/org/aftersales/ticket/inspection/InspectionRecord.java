@@ -17,5 +17,6 @@ public record InspectionRecord(
         @Size(max = 100) String softwareVersion,
         @Schema(description = "What was found and advised", examples = "风扇轴承有异响，建议下次巡检更换")
         @NotBlank @Size(max = 4000) String findings,
-        @Schema(description = "When the visit took place; now when absent") @PastOrPresent Instant inspectedAt) {
+        @Schema(description = "When the visit took place (ISO-8601, UTC); now when absent", nullable = true)
+        @PastOrPresent Instant inspectedAt) {
 }

@@ -63,8 +63,13 @@ public class PhoneSupportResource {
     }
 
     /** One phone-support record as the API shows it. */
-    public record PhoneSupportView(UUID id, String problem, String diagnosis, String solution, String recordedBy,
-            Instant recordedAt) {
+    public record PhoneSupportView(
+            @Schema(description = "The phone-support record (电话支持记录单)", required = true) UUID id,
+            @Schema(description = "问题描述: the problem as the customer described it") String problem,
+            @Schema(description = "初步诊断, when one was reached; null otherwise") String diagnosis,
+            @Schema(description = "解决办法, when one was given; null otherwise") String solution,
+            @Schema(description = "The agent who recorded it") String recordedBy,
+            @Schema(description = "When it was recorded (ISO-8601, UTC)", required = true) Instant recordedAt) {
 
         static PhoneSupportView of(PhoneSupportRecord r) {
             return new PhoneSupportView(r.id, r.problem, r.diagnosis, r.solution, r.recordedBy, r.recordedAt);

@@ -100,8 +100,13 @@ public class TicketResource {
     }
 
     /** One change of status, as the API shows it. */
-    public record TransitionView(TicketAction action, TicketStatus fromStatus, TicketStatus toStatus, String reason,
-            String changedBy, Instant changedAt) {
+    public record TransitionView(
+            @Schema(description = "What was done, e.g. ACKNOWLEDGE or WAIT", required = true) TicketAction action,
+            @Schema(description = "The status before", required = true) TicketStatus fromStatus,
+            @Schema(description = "The status after", required = true) TicketStatus toStatus,
+            @Schema(description = "Why, for an action that needs a reason; null otherwise") String reason,
+            @Schema(description = "Who did it") String changedBy,
+            @Schema(description = "When (ISO-8601, UTC)", required = true) Instant changedAt) {
 
         static TransitionView of(TicketTransition t) {
             return new TransitionView(t.action, t.fromStatus, t.toStatus, t.reason, t.changedBy, t.changedAt);
@@ -180,8 +185,15 @@ public class TicketResource {
     }
 
     /** One classification, as the API shows it. */
-    public record ClassificationView(FaultLevel fromLevel, FaultLevel toLevel, FaultType fromType, FaultType toType,
-            String classifiedBy, Instant classifiedAt) {
+    public record ClassificationView(
+            @Schema(description = "The fault level (故障等级) before; null when the ticket had none", nullable = true)
+            FaultLevel fromLevel,
+            @Schema(description = "The fault level after", required = true) FaultLevel toLevel,
+            @Schema(description = "The fault type (故障类型) before; null when it was not yet known", nullable = true)
+            FaultType fromType,
+            @Schema(description = "The fault type after", required = true) FaultType toType,
+            @Schema(description = "The agent who classified it") String classifiedBy,
+            @Schema(description = "When (ISO-8601, UTC)", required = true) Instant classifiedAt) {
 
         static ClassificationView of(TicketClassification c) {
             return new ClassificationView(c.fromLevel, c.toLevel, c.fromType, c.toType, c.classifiedBy, c.classifiedAt);

@@ -18,5 +18,5 @@ public record NewKnowledgeEntry(
                 examples = "更换电源模块 PSU-220V-01") @Size(max = 4000) String solution,
         @Schema(description = "设备型号; default: the model of the ticket's device in the installed base",
                 examples = "PM-9000") @Size(max = 100) String deviceModel,
-        @Schema(description = "The resolved ticket the entry comes from") UUID sourceTicketId) {
+        @Schema(description = "The resolved ticket the entry comes from", nullable = true) UUID sourceTicketId) {
 }

@@ -50,23 +50,27 @@ public class RemedyResource {
      */
     @Schema(name = "Remedy", description = "三包处理: an exchange (更换) or refund (退货) due for the ticket's device")
     public record RemedyView(
-            Remedy remedy,
+            @Schema(description = "EXCHANGE (更换) or REFUND (退货)", required = true) Remedy remedy,
             @Schema(description = "The remedies the customer may choose among", examples = "[\"EXCHANGE\", \"REFUND\"]")
             List<String> options,
-            String deviceSerial,
-            String product,
+            @Schema(description = "Serial number of the device") String deviceSerial,
+            @Schema(description = "The product key warranty-service's engine decided for, e.g. colour-tv") String product,
             @Schema(description = "The failing component; whole-unit for the whole unit (整机)",
                     examples = "power-supply") String component,
-            @Schema(examples = "NO-POWER") String faultCode,
+            @Schema(description = "The fault code of the repairs counted", examples = "NO-POWER") String faultCode,
             @Schema(description = "Repairs of this component and fault counted, the last one included")
             int repairsCounted,
-            @Schema(examples = "CN-GOODS-1995") String policyId,
-            @Schema(examples = "1995.R3") String ruleId,
-            String reasonZh,
-            String reasonEn,
+            @Schema(description = "The 三包 policy that makes it due", examples = "CN-GOODS-1995") String policyId,
+            @Schema(description = "The policy's rule that makes it due", examples = "1995.R3") String ruleId,
+            @Schema(description = "Why it is due, in Chinese; null when the engine gave no reason") String reasonZh,
+            @Schema(description = "Why it is due, in English; null when the engine gave no reason") String reasonEn,
+            @Schema(description = "The resolved ticket whose repair made it due", required = true)
             UUID sourceTicketId,
-            @Schema(description = "When it fell due: the end of the source ticket's repair") Instant dueAt,
+            @Schema(description = "When it fell due (ISO-8601, UTC): the end of the source ticket's repair",
+                    required = true) Instant dueAt,
+            @Schema(description = "Whether the ticket was raised for this remedy (the device had no open fault ticket)")
             boolean createdTicket,
+            @Schema(description = "When ticket-service recorded it (ISO-8601, UTC)", required = true)
             Instant recordedAt) {
 
         static RemedyView of(TicketRemedy r) {

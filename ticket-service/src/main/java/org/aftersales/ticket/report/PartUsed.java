@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A part used in the repair (更换配件). */
 @Schema(name = "PartUsed")
 public record PartUsed(
-        @Schema(examples = "PSU-220V-01") @NotBlank @Size(max = 64) String partNumber,
-        @Schema(examples = "电源模块 220V") @Size(max = 500) String description,
-        @Schema(examples = "1") @NotNull @Min(1) @Max(10_000) Integer quantity) {
+        @Schema(description = "The part's number", examples = "PSU-220V-01") @NotBlank @Size(max = 64) String partNumber,
+        @Schema(description = "What the part is", examples = "电源模块 220V") @Size(max = 500) String description,
+        @Schema(description = "How many were used", examples = "1") @NotNull @Min(1) @Max(10_000) Integer quantity) {
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RepairReportRequest", description = "维修报告")
 public record RepairReportRequest(
         @Schema(description = "到场时间: when the engineer arrived; absent when solved by phone or remotely. "
-                + "Not before the report time, not in the future.")
+                + "Not before the report time, not in the future.", nullable = true)
         Instant arrivedAt,
         @Schema(description = "故障原因", examples = "电源模块老化，输出电压不稳") @NotBlank @Size(max = 4000) String cause,
         @Schema(description = "维修措施", examples = "更换电源模块并通电测试 2 小时") @NotBlank @Size(max = 4000)

@@ -16,6 +16,7 @@ import org.aftersales.platform.security.Caller;
 import org.aftersales.ticket.intake.Ticket;
 import org.aftersales.ticket.intake.TicketDesk;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +54,11 @@ public class ClocksResource {
     }
 
     /** The clocks of a ticket; no terms and no clocks for an inspection ticket. */
-    public record TicketClocksView(TermsView terms, List<ClockView> clocks, List<BreachView> breaches) {
+    public record TicketClocksView(
+            @Schema(description = "The terms the ticket runs on; null for an inspection ticket", nullable = true)
+            TermsView terms,
+            @Schema(description = "Its SLA clocks (响应, 到场, 修复, reports), each read now") List<ClockView> clocks,
+            @Schema(description = "Its stored breaches (超时记录)") List<BreachView> breaches) {
     }
 
     /**
@@ -63,9 +68,25 @@ public class ClocksResource {
      * @param coverage {@code ALWAYS} (7×24) or {@code WORKING_HOURS} ({@code opens}–{@code closes} on working days)
      * @param pausesOn the waits that stop the clocks, e.g. {@code WAITING_FOR_CUSTOMER}
      */
-    public record TermsView(String source, UUID contractId, String contractNumber, String commitmentId,
-            Integer commitmentVersion, String serviceLevel, String coverage, String zone, LocalTime opens,
-            LocalTime closes, List<String> pausesOn) {
+    public record TermsView(
+            @Schema(description = "CONTRACT, or DEFAULT when the device has no contract in force") String source,
+            @Schema(description = "The contract in force; null on the default terms", nullable = true)
+            UUID contractId,
+            @Schema(description = "The contract's number, e.g. HT-2026-001; null on the default terms")
+            String contractNumber,
+            @Schema(description = "The service commitment (服务承诺) applied; null on the default terms")
+            String commitmentId,
+            @Schema(description = "The version of that commitment; null on the default terms")
+            Integer commitmentVersion,
+            @Schema(description = "The service level matching the ticket's fault level, e.g. A; null without a fault"
+                    + " level") String serviceLevel,
+            @Schema(description = "ALWAYS (7×24) or WORKING_HOURS (opens–closes on working days)") String coverage,
+            @Schema(description = "The time zone of the service hours", examples = "Asia/Shanghai") String zone,
+            @Schema(description = "When the service hours start on a working day; null for ALWAYS", nullable = true)
+            LocalTime opens,
+            @Schema(description = "When the service hours end on a working day; null for ALWAYS", nullable = true)
+            LocalTime closes,
+            @Schema(description = "The waits that stop the clocks, e.g. WAITING_FOR_CUSTOMER") List<String> pausesOn) {
 
         static TermsView of(SlaTerms terms, Ticket ticket) {
             return new TermsView(terms.source(), terms.contractId(), terms.contractNumber(), terms.commitmentId(),
@@ -84,9 +105,26 @@ public class ClocksResource {
      * @param remaining negative once over
      * @param guessed the deadline rests on a year whose holidays are not announced yet, so it may move
      */
-    public record ClockView(SlaClock.Target target, String targetTime, Instant startedAt, Instant deadline,
-            Instant warningAt, Duration elapsed, Duration paused, Duration remaining, SlaClock.State state,
-            Instant metAt, boolean guessed) {
+    public record ClockView(
+            @Schema(description = "What is promised: RESPONSE 响应, ON_SITE 到场, RESOLUTION 修复 or a report",
+                    required = true) SlaClock.Target target,
+            @Schema(description = "The promise: PT2H or 3 working days") String targetTime,
+            @Schema(description = "When the clock started (ISO-8601, UTC)", required = true) Instant startedAt,
+            @Schema(description = "When it is due (ISO-8601, UTC); while paused: if it resumed now", required = true)
+            Instant deadline,
+            @Schema(description = "When the running time reaches the warning share (预警) (ISO-8601, UTC)",
+                    required = true) Instant warningAt,
+            @Schema(description = "Business time counted so far (ISO-8601 duration)", required = true)
+            Duration elapsed,
+            @Schema(description = "Business time spent paused (ISO-8601 duration)", required = true) Duration paused,
+            @Schema(description = "Business time left (ISO-8601 duration); negative once over", required = true)
+            Duration remaining,
+            @Schema(description = "RUNNING, PAUSED, WARNING, BREACHED (超时), MET (达标) or MET_LATE", required = true)
+            SlaClock.State state,
+            @Schema(description = "When the target was met (ISO-8601, UTC); null while not met", nullable = true)
+            Instant metAt,
+            @Schema(description = "The deadline rests on a year whose holidays are not announced yet, so it may move")
+            boolean guessed) {
 
         static ClockView of(TicketClock clock, SlaClock.Reading reading) {
             return new ClockView(clock.target, clock.targetTime, clock.startedAt, reading.deadline(),
@@ -100,8 +138,20 @@ public class ClocksResource {
      *
      * @param withdrawnAt when a reclassification took away the target it was measured against; null while it stands
      */
-    public record BreachView(SlaClock.Target target, String commitment, Instant promisedAt, Instant actualAt,
-            Instant breachedAt, String consequence, Instant withdrawnAt, String withdrawnBy, String withdrawalReason) {
+    public record BreachView(
+            @Schema(description = "The target that was missed", required = true) SlaClock.Target target,
+            @Schema(description = "The promise broken, e.g. HT-2026-0042 · seed-001-plant-equipment v1 · level A ·"
+                    + " ON_SITE PT30M") String commitment,
+            @Schema(description = "When the target was due (ISO-8601, UTC)", required = true) Instant promisedAt,
+            @Schema(description = "When it was met after all (ISO-8601, UTC); null while not met", nullable = true)
+            Instant actualAt,
+            @Schema(description = "When the breach was recorded (ISO-8601, UTC)", required = true) Instant breachedAt,
+            @Schema(description = "What the contract says follows, e.g. a penalty; null when it says nothing")
+            String consequence,
+            @Schema(description = "When a reclassification took away the target it was measured against (ISO-8601,"
+                    + " UTC); null while it stands", nullable = true) Instant withdrawnAt,
+            @Schema(description = "Who withdrew it by reclassifying; null while it stands") String withdrawnBy,
+            @Schema(description = "Why it was withdrawn; null while it stands") String withdrawalReason) {
 
         static BreachView of(SlaBreach breach) {
             return new BreachView(breach.target, breach.commitment, breach.promisedAt, breach.actualAt,

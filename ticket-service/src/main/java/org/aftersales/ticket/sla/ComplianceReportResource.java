@@ -30,6 +30,7 @@ import org.aftersales.platform.security.OrganisationScope;
 import org.aftersales.platform.security.Organisations;
 import org.aftersales.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -119,8 +120,14 @@ public class ComplianceReportResource {
     /**
      * @param asOf when the report was computed: clocks past their deadline then count as breached
      */
-    public record ComplianceReport(LocalDate from, LocalDate to, String organisation, UUID contractId, Instant asOf,
-            List<TargetCompliance> targets) {
+    public record ComplianceReport(
+            @Schema(description = "The period's first day (Asia/Shanghai)", required = true) LocalDate from,
+            @Schema(description = "The period's last day, included", required = true) LocalDate to,
+            @Schema(description = "The organisation asked for; null: all the caller's") String organisation,
+            @Schema(description = "The contract asked for; null: all", nullable = true) UUID contractId,
+            @Schema(description = "When the report was computed (ISO-8601, UTC): clocks past their deadline then"
+                    + " count as breached", required = true) Instant asOf,
+            @Schema(description = "One line per kind of target") List<TargetCompliance> targets) {
     }
 
     /**
@@ -130,8 +137,17 @@ public class ComplianceReportResource {
      *     on its new target is also among {@code breached} or {@code metLate})
      * @param compliance met on time ÷ decided clocks, in percent with one decimal; null when none is decided
      */
-    public record TargetCompliance(SlaClock.Target target, long met, long metLate, long breached, long open,
-            long stopped, long withdrawnBreaches, BigDecimal compliance) {
+    public record TargetCompliance(
+            @Schema(description = "The kind of target", required = true) SlaClock.Target target,
+            @Schema(description = "Clocks met on time (达标)") long met,
+            @Schema(description = "Clocks met after the deadline (超时完成)") long metLate,
+            @Schema(description = "Clocks past their deadline and not met (超时)") long breached,
+            @Schema(description = "Clocks not yet due, listed but not counted") long open,
+            @Schema(description = "Clocks of cancelled tickets, listed but not counted") long stopped,
+            @Schema(description = "Clocks whose breach a reclassification withdrew, counted apart")
+            long withdrawnBreaches,
+            @Schema(description = "Met on time ÷ decided clocks, in percent with one decimal; null when none is"
+                    + " decided") BigDecimal compliance) {
 
         static TargetCompliance of(SlaClock.Target target, long met, long metLate, long breached, long open,
                 long stopped, long withdrawnBreaches) {

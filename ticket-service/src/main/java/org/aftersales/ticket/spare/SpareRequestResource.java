@@ -49,17 +49,20 @@ public class SpareRequestResource {
     /** A spare request on a ticket, as the API shows it. */
     @Schema(name = "TicketSpareRequest", description = "备品备件: a part or backup unit due on site")
     public record SpareRequestView(
-            UUID requestId,
+            @Schema(description = "The spare request in parts-service", required = true) UUID requestId,
             @Schema(description = "The part requested; absent when a backup unit of a model is") String partNumber,
             @Schema(description = "The model of the backup unit; absent when a part is") String model,
-            int quantity,
-            @Schema(description = "The warehouse it left from; absent before dispatch") UUID warehouseId,
-            @Schema(description = "When it is due on site") Instant deadline,
-            @Schema(enumeration = {"REQUESTED", "PICKED", "DISPATCHED", "DELIVERED", "CANCELLED"}) String state,
-            @Schema(enumeration = {"RUNNING", "WARNING", "BREACHED", "MET", "MET_LATE", "CANCELLED"})
+            @Schema(description = "How many are requested") int quantity,
+            @Schema(description = "The warehouse it left from; absent before dispatch", nullable = true)
+            UUID warehouseId,
+            @Schema(description = "When it is due on site (ISO-8601, UTC)", required = true) Instant deadline,
+            @Schema(description = "Where it stands, as parts-service last said",
+                    enumeration = {"REQUESTED", "PICKED", "DISPATCHED", "DELIVERED", "CANCELLED"}) String state,
+            @Schema(description = "Its deadline's state; null before parts-service said one",
+                    enumeration = {"RUNNING", "WARNING", "BREACHED", "MET", "MET_LATE", "CANCELLED"})
             String deadlineState,
-            String changedBy,
-            Instant changedAt) {
+            @Schema(description = "Who made the last change in parts-service; null when not said") String changedBy,
+            @Schema(description = "When it last changed (ISO-8601, UTC)", required = true) Instant changedAt) {
 
         static SpareRequestView of(TicketSpareRequest request) {
             return new SpareRequestView(request.requestId, request.partNumber, request.model, request.quantity,

@@ -60,7 +60,8 @@ public record NewClaim(
         @Schema(description = "When the claim was made (UTC); dates count in China time", examples = "2026-11-23T02:00:00Z")
         @NotNull Instant claimedAt,
 
-        @Schema(description = "The ticket the claim is about: the old-part assessment of that ticket is taken")
+        @Schema(description = "The ticket the claim is about: the old-part assessment of that ticket is taken",
+                nullable = true)
         UUID ticketId,
 
         @Schema(description = "Distance used at the claim (行驶里程), cars; 0 or absent otherwise", examples = "0")
@@ -69,9 +70,11 @@ public record NewClaim(
         @Schema(description = "Cars: the usage coefficient n printed on the 三包凭证", examples = "0.005")
         @DecimalMin(value = "0") @DecimalMax(value = "1") BigDecimal usageCoefficient,
 
-        @Schema(description = "How it was bought; absent: a consumer purchase in a shop") @Valid PurchaseFacts purchase,
+        @Schema(description = "How it was bought; absent: a consumer purchase in a shop", nullable = true)
+        @Valid PurchaseFacts purchase,
 
-        @Schema(description = "Document dates; each absent one is taken from the device record") @Valid DocumentDates dates,
+        @Schema(description = "Document dates; each absent one is taken from the device record", nullable = true)
+        @Valid DocumentDates dates,
 
         @Schema(description = "Earlier repairs; absent: the device's repair history (from resolved tickets)")
         @Size(max = 200) List<@NotNull @Valid RepairFacts> repairs,
@@ -82,7 +85,7 @@ public record NewClaim(
 
         @Schema(description = "The assessed cause (旧件鉴定); absent: the old-part assessment of the claim's ticket (or, "
                 + "without a ticket, one naming no ticket) for this component and fault, else not assessed (treated as a "
-                + "quality problem)")
+                + "quality problem)", nullable = true)
         @Valid AssessmentFacts assessment,
 
         @Schema(description = "The seller has the same model and specification for an exchange (同型号同规格; cars: the "
@@ -92,7 +95,8 @@ public record NewClaim(
         Boolean sameModelInStock,
 
         @Schema(description = "Phones: without the same model in stock, the date seller and consumer agreed for the "
-                + "exchange (mobile M10); absent or passed: the seller must take the return", examples = "2026-10-15")
+                + "exchange (mobile M10); absent or passed: the seller must take the return", examples = "2026-10-15",
+                nullable = true)
         LocalDate agreedExchangeDate,
 
         @Schema(description = "Cars without the same brand and model in stock: the seller has a car of a configuration not "
@@ -101,23 +105,25 @@ public record NewClaim(
 
         @Schema(description = "The claimed component is an accessory: how it was sold (mobile M9: an accessory exchanged "
                 + "twice and still failing is refunded at its invoice price, or sold with the phone at its stand-alone "
-                + "retail price)") @Valid AccessoryFacts accessory,
+                + "retail price)", nullable = true) @Valid AccessoryFacts accessory,
 
         @Schema(description = "大件产品: the repairer also bears the reasonable transport cost of a free repair (1995 Art 15); "
                 + "default false") Boolean largeItem,
 
         @Schema(description = "The documents the customer can show: INVOICE_AND_VOUCHER (default), OTHER_PROOF (invoice "
                 + "stub, a copy: no refund), MANUFACTURE_DATE (phones: the period starts on the 90th day after it, free "
-                + "repair only; needs manufactureDate), NONE (no 三包, paid repair)") Claim.Evidence evidence,
+                + "repair only; needs manufactureDate), NONE (no 三包, paid repair)", nullable = true)
+        Claim.Evidence evidence,
 
         @Schema(description = "出厂日期 (a phone's from its IMEI), with evidence MANUFACTURE_DATE only",
-                examples = "2026-01-10") LocalDate manufactureDate,
+                examples = "2026-01-10", nullable = true) LocalDate manufactureDate,
 
         @Schema(description = "Cars that cannot be driven safely (fault trait CANNOT_DRIVE_SAFELY): the free remote "
                 + "consultation did not solve it, so on-site service and towing are owed (car Art 15); default false")
         Boolean remoteConsultationFailed,
 
-        @Schema(description = "Cars: fees the seller compensates with a replacement or refund (car Art 26)")
+        @Schema(description = "Cars: fees the seller compensates with a replacement or refund (car Art 26)",
+                nullable = true)
         @Valid FeeFacts fees) {
 
     /**
@@ -138,16 +144,19 @@ public record NewClaim(
     /** The fault. Repairs of the same problem (同一质量问题) carry the same code. */
     @Schema(name = "ClaimFault")
     public record FaultFacts(
-            @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String code,
+            @Schema(description = "The fault's code: repairs of the same problem (同一质量问题) carry the same code",
+                    examples = "NO-PICTURE") @NotBlank @Size(max = 100) String code,
             @Schema(description = "Classes the car rule names") @Size(max = 4) Set<Fault.@NotNull Trait> traits) {
     }
 
     @Schema(name = "ClaimPurchase")
     public record PurchaseFacts(
-            @Schema(description = "CONSUMER (default) or BUSINESS (the contract governs, 产品质量法 §40 ¶4)")
+            @Schema(description = "CONSUMER (default) or BUSINESS (the contract governs, 产品质量法 §40 ¶4)",
+                    nullable = true)
             Purchase.Buyer buyer,
             @Schema(description = "网络、电视、电话、邮购: a distance sale (消费者权益保护法 §25)") Boolean distanceSale,
-            @Schema(description = "The kind of goods 消费者权益保护法 §25 may except from the no-reason return")
+            @Schema(description = "The kind of goods 消费者权益保护法 §25 may except from the no-reason return",
+                    nullable = true)
             @Valid ReturnExclusionFacts returnExclusion,
             @Schema(description = "商品完好; default true") Boolean goodsIntact) {
     }
@@ -183,17 +192,18 @@ public record NewClaim(
 
     @Schema(name = "ClaimNonCounting")
     public record NonCountingFacts(
-            @Schema(examples = "2026-09-03T01:00:00Z") @NotNull Instant from,
-            @Schema(examples = "2026-09-08T01:00:00Z") @NotNull Instant to,
+            @Schema(description = "When the interval starts (ISO-8601, UTC)", examples = "2026-09-03T01:00:00Z")
+            @NotNull Instant from,
+            @Schema(description = "When it ends (ISO-8601, UTC)", examples = "2026-09-08T01:00:00Z") @NotNull Instant to,
             @Schema(description = "VIN_PART_TRANSPORT, TRACTION_BATTERY_TRANSPORT, ROADSIDE_RESCUE_TRAVEL, OWNER_CAUSED")
             @NotNull RepairVisit.NonCounting.Reason reason) {
     }
 
     @Schema(name = "ClaimDates")
     public record DocumentDates(
-            @Schema(description = "发票日期", examples = "2026-06-28") LocalDate invoice,
-            @Schema(description = "交付/收货", examples = "2026-07-02") LocalDate delivery,
-            @Schema(description = "安装调试验收完成", examples = "2026-07-10") LocalDate acceptance) {
+            @Schema(description = "发票日期", examples = "2026-06-28", nullable = true) LocalDate invoice,
+            @Schema(description = "交付/收货", examples = "2026-07-02", nullable = true) LocalDate delivery,
+            @Schema(description = "安装调试验收完成", examples = "2026-07-10", nullable = true) LocalDate acceptance) {
     }
 
     @Schema(name = "ClaimRepair")
@@ -201,13 +211,17 @@ public record NewClaim(
             @Schema(description = "The repaired component; absent: the claim's component", examples = "picture-tube")
             @Size(max = 100) @Pattern(regexp = ProductTerms.KEY_PATTERN, message = "must be a component key like picture-tube")
             String component,
-            @Schema(examples = "2026-09-01T01:00:00Z") @NotNull Instant startedAt,
-            @Schema(description = "Absent while the repair is still open", examples = "2026-09-02T07:00:00Z") Instant endedAt,
-            @Schema(examples = "NO-PICTURE") @NotBlank @Size(max = 100) String faultCode,
+            @Schema(description = "When the repair started (ISO-8601, UTC)", examples = "2026-09-01T01:00:00Z")
+            @NotNull Instant startedAt,
+            @Schema(description = "When it ended (ISO-8601, UTC); absent while the repair is still open",
+                    examples = "2026-09-02T07:00:00Z", nullable = true) Instant endedAt,
+            @Schema(description = "The fault repaired", examples = "NO-PICTURE") @NotBlank @Size(max = 100)
+            String faultCode,
             @Schema(description = "The repair removed the fault; default false") Boolean resolved,
             @Schema(description = "The outage stopped the customer's work") Boolean stoppedWork,
             @Schema(description = "Days waiting for parts outside the visit") @PositiveOrZero @Max(3650) Integer partsWaitingDays,
-            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER") RepairVisit.Delay delay,
+            @Schema(description = "Why it took long: NONE (default), REPAIRER, PARTS_NOT_SUPPLIED, MANUFACTURER, CUSTOMER",
+                    nullable = true) RepairVisit.Delay delay,
             @Schema(description = "Cars: intervals of the visit that do not count toward the cumulative repair time "
                     + "(car Art 24 ¶3), each within the visit")
             @Size(max = 50) List<@NotNull @Valid NonCountingFacts> nonCounting) {
@@ -222,7 +236,7 @@ public record NewClaim(
 
     @Schema(name = "ClaimReplacement")
     public record ReplacementFacts(
-            @Schema(examples = "2026-10-01") @NotNull LocalDate date,
+            @Schema(description = "The day of the exchange or replacement", examples = "2026-10-01") @NotNull LocalDate date,
             @Schema(description = "whole-unit for an exchange, else the replaced part or assembly", examples = "whole-unit")
             @NotBlank @Size(max = 100) String component,
             @Schema(description = "Cars: the system the replaced part is a main part of (engine, transmission, "
@@ -237,8 +251,10 @@ public record NewClaim(
     public record AssessmentFacts(
             @Schema(description = "QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND (未发现故障)")
             @NotNull Assessment.Verdict verdict,
-            @Schema(description = "Required with NOT_QUALITY_PROBLEM, refused otherwise", examples = "MISUSE") Assessment.Cause cause,
-            @Schema(examples = "主板进水，属使用不当") @Size(max = 2000) String reason) {
+            @Schema(description = "Required with NOT_QUALITY_PROBLEM, refused otherwise", examples = "MISUSE",
+                    nullable = true) Assessment.Cause cause,
+            @Schema(description = "The assessment's reasoning in words", examples = "主板进水，属使用不当")
+            @Size(max = 2000) String reason) {
 
         @AssertTrue(message = "verdict must be QUALITY_PROBLEM, NOT_QUALITY_PROBLEM or NO_FAULT_FOUND; "
                 + "cause goes with NOT_QUALITY_PROBLEM only")

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.List;
 import org.aftersales.warranty.sanbao.ProductTerms;
 import org.aftersales.warranty.sanbao.StartEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 质保条款: how long repair is free, for what, and what is excluded.
@@ -37,7 +38,10 @@ public record WarrantyTerms(
     }
 
     /** What the warranty pays for. */
-    public record CoveredCosts(boolean parts, boolean labour, boolean travel) {
+    public record CoveredCosts(
+            @Schema(description = "Parts are free") boolean parts,
+            @Schema(description = "Labour is free") boolean labour,
+            @Schema(description = "Travel is free (001: 包括住宿费、差旅费)") boolean travel) {
     }
 
     /** Causes of damage the warranty does not cover (seeds 000 part 3, 004). */

@@ -12,5 +12,5 @@ public record ContractTermination(
         @Schema(description = "The last day the contract applies, in its zone; from its first day to its end",
                 examples = "2026-12-31")
         @NotNull LocalDate lastDayInForce,
-        @Schema(examples = "客户提前解约") @NotBlank @Size(max = 1000) String reason) {
+        @Schema(description = "Why the contract ends early", examples = "客户提前解约") @NotBlank @Size(max = 1000) String reason) {
 }

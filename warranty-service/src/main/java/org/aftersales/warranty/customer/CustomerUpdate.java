@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerUpdate", description = "A customer record's new name, contacts and key-customer flag, "
         + "with the version it was read at")
 public record CustomerUpdate(
-        @Schema(examples = "北京某某医院") @NotBlank @Size(max = 200) String name,
-        @Size(max = 100) String shortName,
+        @Schema(description = "The customer's full name", examples = "北京某某医院") @NotBlank @Size(max = 200)
+        String name,
+        @Schema(description = "The customer's short name", examples = "某某医院") @Size(max = 100) String shortName,
         @Schema(description = "Replaces the contacts; none when absent") @Size(max = 50) List<@NotNull @Valid Contact> contacts,
-        @NotNull Boolean keyCustomer,
-        @Size(max = 2000) String notes,
+        @Schema(description = "重点客户: return visits at least yearly") @NotNull Boolean keyCustomer,
+        @Schema(description = "Notes about the customer") @Size(max = 2000) String notes,
         @Schema(description = "The version last read; a stale version answers 409") @NotNull @PositiveOrZero Long version) {
 }

@@ -16,9 +16,10 @@ public record NewCustomer(
                 examples = "dealer-a/customer-a")
         @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
         String organisation,
-        @Schema(examples = "北京某某医院") @NotBlank @Size(max = 200) String name,
-        @Schema(examples = "某某医院") @Size(max = 100) String shortName,
+        @Schema(description = "The customer's full name", examples = "北京某某医院") @NotBlank @Size(max = 200)
+        String name,
+        @Schema(description = "The customer's short name", examples = "某某医院") @Size(max = 100) String shortName,
         @Schema(description = "The people to call; none when absent") @Size(max = 50) List<@NotNull @Valid Contact> contacts,
         @Schema(description = "重点客户: return visits at least yearly") @NotNull Boolean keyCustomer,
-        @Size(max = 2000) String notes) {
+        @Schema(description = "Notes about the customer") @Size(max = 2000) String notes) {
 }

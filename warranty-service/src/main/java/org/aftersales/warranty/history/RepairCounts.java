@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.aftersales.warranty.sanbao.RepairTally;
 import org.aftersales.warranty.sanbao.RepairVisit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the 三包 thresholds count, per component and fault of one device, as {@link RepairTally} counts them for the
@@ -19,7 +20,14 @@ import org.aftersales.warranty.sanbao.RepairVisit;
  * @param repairDays repair days of this fault, each started 24 hours a day
  * @param unresolvedOutages repairs of this fault that stopped work and ended with the fault still there
  */
-public record RepairCounts(String component, String faultCode, int repairs, int failingInARow, long repairDays,
+public record RepairCounts(
+        @Schema(description = "The component; whole-unit for the whole unit") String component,
+        @Schema(description = "The fault") String faultCode,
+        @Schema(description = "Repairs of this fault") int repairs,
+        @Schema(description = "The latest repairs of this fault, in a row, after which it was still failing")
+        int failingInARow,
+        @Schema(description = "Repair days of this fault, each started 24 hours a day") long repairDays,
+        @Schema(description = "Repairs of this fault that stopped work and ended with the fault still there")
         int unresolvedOutages) {
 
     /** The counts of every component and fault in the device's repairs, in the order faults first occurred. */

@@ -18,16 +18,18 @@ public final class DeviceChanges {
 
     /** 验收: the customer signed the device off. */
     @Schema(name = "Acceptance")
-    public record Acceptance(@Schema(examples = "2024-07-10") @NotNull LocalDate acceptanceDate) {
+    public record Acceptance(
+            @Schema(description = "验收: the day the customer signed the device off", examples = "2024-07-10") @NotNull
+            LocalDate acceptanceDate) {
     }
 
     /** The device moves to another customer organisation. */
     @Schema(name = "Transfer")
     public record Transfer(
-            @Schema(examples = "dealer-a/customer-a2")
+            @Schema(description = "The customer organisation it moves to", examples = "dealer-a/customer-a2")
             @NotBlank @Pattern(regexp = Organisations.PATTERN, message = "must be an organisation path such as dealer-a/customer-a")
             String customerOrganisation,
-            @Size(max = 200) String site) {
+            @Schema(description = "Where it stands there") @Size(max = 200) String site) {
     }
 
     /** 换新: a new unit replaces the device. */
@@ -38,7 +40,7 @@ public final class DeviceChanges {
             @Schema(description = "The new unit's model; the old one's when absent") @Size(max = 100) String model,
             @Schema(description = "The day the new unit was handed over; its warranty runs from here") @NotNull
             LocalDate replacedOn,
-            @Schema(examples = "同一故障维修两次仍不能正常使用") @NotBlank @Size(max = 500) String reason) {
+            @Schema(description = "Why it was replaced", examples = "同一故障维修两次仍不能正常使用") @NotBlank @Size(max = 500) String reason) {
     }
 
     /** 一包: a main component replaced by a new part. */
@@ -51,6 +53,6 @@ public final class DeviceChanges {
             String component,
             @Schema(description = "The day the new part went in; not in the future", examples = "2026-03-02") @NotNull
             LocalDate replacedOn,
-            @Schema(description = "The ticket it was replaced in") UUID ticketId) {
+            @Schema(description = "The ticket it was replaced in, when known", nullable = true) UUID ticketId) {
     }
 }

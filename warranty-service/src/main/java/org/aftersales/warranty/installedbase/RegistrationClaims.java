@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Pending claims on serials (ADR 0028): registrations of a serial another organisation holds, kept for their owners
@@ -40,14 +41,20 @@ public class RegistrationClaims {
     }
 
     /** A decision with its reason. */
-    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 2000) String reason) {
+    public record Resolution(
+            @Schema(description = "CONFIRMED: the claimant owns the device; REJECTED: the claim is wrong") @NotNull
+            Decision decision,
+            @Schema(description = "Why") @NotBlank @Size(max = 2000) String reason) {
     }
 
     /**
      * A pending claim as vendor staff see it: the claiming device and the registered one that holds the serial (null
      * when that one has left the installed base meanwhile).
      */
-    public record ClaimView(DeviceView claim, DeviceView registered) {
+    public record ClaimView(
+            @Schema(description = "The claiming device, pending", required = true) DeviceView claim,
+            @Schema(description = "The registered device that holds the serial; null when it has left the installed"
+                    + " base", nullable = true) DeviceView registered) {
     }
 
     public List<ClaimView> pending() {
