@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.aftersales.parts.catalogue.PartNumbers;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/v1/stock/replenishment-orders}: order stock of a part for a location (补货单). */
@@ -22,9 +23,11 @@ public record NewReplenishmentOrder(
                 examples = "上海电源有限公司")
         @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String supplier,
         @Schema(description = "Another location that fills it (each receipt takes the quantity off its shelf); "
-                + "not with supplier") UUID fromWarehouseId,
+                + "not with supplier", type = SchemaType.STRING, format = "uuid", nullable = true)
+        UUID fromWarehouseId,
         @Schema(description = "The open reorder alert (补货预警) of the part at the location that it answers; "
-                + "when absent, the open alert of the part at the location, if any") UUID reorderAlertId,
+                + "when absent, the open alert of the part at the location, if any", type = SchemaType.STRING,
+                format = "uuid", nullable = true) UUID reorderAlertId,
         @Schema(description = "Why it is ordered", examples = "低于最低库存") @Size(max = 1000) String reason) {
 
     @AssertTrue(message = "another location than the one replenished fills the order, and not with a supplier")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.parts.ReplenishmentOrderChanged;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -78,14 +79,17 @@ public class ReplenishmentOrder extends PanacheEntityBase {
             @Schema(description = "How many arrived so far; never more than ordered") int received,
             @Schema(description = "OPEN, PARTLY_RECEIVED, RECEIVED or CANCELLED", required = true) Status status,
             @Schema(description = "Who supplies it, when a supplier does") String supplier,
-            @Schema(description = "The location it is filled from, when another location fills it")
+            @Schema(description = "The location it is filled from, when another location fills it",
+                    type = SchemaType.STRING, format = "uuid", nullable = true)
             UUID fromWarehouseId,
-            @Schema(description = "The reorder alert (补货预警) it answers, when it answers one") UUID reorderAlertId,
+            @Schema(description = "The reorder alert (补货预警) it answers, when it answers one",
+                    type = SchemaType.STRING, format = "uuid", nullable = true) UUID reorderAlertId,
             @Schema(description = "Why it was ordered") String reason,
             @Schema(description = "Who placed it") String orderedBy,
             @Schema(description = "When it was placed", required = true) Instant orderedAt,
             @Schema(description = "Who cancelled it, once cancelled") String cancelledBy,
-            @Schema(description = "When it was cancelled, once cancelled") Instant cancelledAt) {
+            @Schema(description = "When it was cancelled, once cancelled", type = SchemaType.STRING,
+                    format = "date-time", nullable = true) Instant cancelledAt) {
     }
 
     /** A page of replenishment orders. */

@@ -56,8 +56,8 @@ public class SpareRequests implements DeadlineListener {
     private final PartsConfig config;
     private final EntityManager entityManager;
 
-    SpareRequests(Deadlines deadlines, InstalledBase installedBase, Catalogue catalogue, Warehouses warehouses, Outbox outbox,
-            PartsConfig config, EntityManager entityManager) {
+    SpareRequests(Deadlines deadlines, InstalledBase installedBase, Catalogue catalogue, Warehouses warehouses,
+            Outbox outbox, PartsConfig config, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.deadlines = deadlines;
         this.installedBase = installedBase;

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How the API shows stock, ledger entries and the reconciliation. */
@@ -41,7 +42,8 @@ public final class StockViews {
     public record MovementView(UUID id, long sequence, String partNumber, UUID warehouseId, MovementKind kind,
             int quantity, int onHandChange, int reservedChange, int inTransitChange, UUID ticketId,
             UUID reservationId, UUID transferId,
-            @Schema(description = "The replenishment order (补货单) this entry receives, or fills from this location")
+            @Schema(description = "The replenishment order (补货单) this entry receives, or fills from this location",
+                    type = SchemaType.STRING, format = "uuid", nullable = true)
             UUID replenishmentOrderId, String serialNumber, String reason, String recordedBy, Instant recordedAt) {
 
         static MovementView of(StockMovement m) {
@@ -72,7 +74,8 @@ public final class StockViews {
     public record ReorderAlert(UUID id, String partNumber, UUID warehouseId, int available, int minimum,
             int suggestedQuantity, Instant raisedAt,
             @Schema(description = "The replenishment order (补货单) placed for this alert that is still open "
-                    + "(OPEN or PARTLY_RECEIVED); absent while none is") UUID openOrderId) {
+                    + "(OPEN or PARTLY_RECEIVED); absent while none is", type = SchemaType.STRING, format = "uuid",
+                    nullable = true) UUID openOrderId) {
     }
 
     /**
