@@ -4,7 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.aftersales.testing.TestCaller;
 
 /** Parts, warehouses and stock for the tests, made through the API as a parts clerk would. */
@@ -20,12 +29,17 @@ public final class Fixtures {
 
     /** A part in the catalogue. */
     public static String part(boolean serialTracked) {
+        return part(serialTracked, "PM-8000");
+    }
+
+    /** A part in the catalogue that fits {@code model}. */
+    public static String part(boolean serialTracked, String model) {
         String partNumber = newPartNumber();
         given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
                 .body("""
                         {"partNumber": "%s", "nameZh": "电源模块", "nameEn": "Power supply", "category": "PART",
-                         "unit": "PCS", "fitsModels": ["PM-8000"], "unitCost": 320.00, "contractPrice": 450.00,
-                         "serialTracked": %s}""".formatted(partNumber, serialTracked))
+                         "unit": "PCS", "fitsModels": ["%s"], "unitCost": 320.00, "contractPrice": 450.00,
+                         "serialTracked": %s}""".formatted(partNumber, model, serialTracked))
                 .when().post("/api/v1/parts").then().statusCode(201);
         return partNumber;
     }
@@ -69,6 +83,31 @@ public final class Fixtures {
                 .when().get("/api/v1/stock/reconciliation")
                 .then().statusCode(200).extract().path("balanced");
         assertThat(balanced).as("stock levels are the sum of the ledger").isTrue();
+    }
+
+    /** Sends every request at once from a pool of threads, all released together, and collects the answers. */
+    public static List<Response> race(int threads, int requests, Function<Integer, Callable<Response>> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Callable<Response> call = request.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String json(String text) {

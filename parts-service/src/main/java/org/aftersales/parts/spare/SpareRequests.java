@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.calendar.ServiceCalendar;
 import org.aftersales.events.EventType;
+import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.parts.SpareRequestChanged;
 import org.aftersales.events.parts.SpareRequestEvents;
 import org.aftersales.parts.PartsAccess;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
-import org.aftersales.parts.contract.ContractCopy;
-import org.aftersales.parts.contract.Contracts;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.stock.StockLevel;
 import org.aftersales.parts.warehouse.Warehouse;
@@ -31,6 +29,8 @@ import org.aftersales.platform.deadline.DeadlineSpec;
 import org.aftersales.platform.deadline.DeadlineState;
 import org.aftersales.platform.deadline.Deadlines;
 import org.aftersales.platform.deadline.Promise;
+import org.aftersales.platform.installedbase.InstalledBase;
+import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -49,18 +49,18 @@ public class SpareRequests implements DeadlineListener {
     private static final String SYSTEM = "system";
 
     private final Deadlines deadlines;
-    private final Contracts contracts;
+    private final InstalledBase installedBase;
     private final Catalogue catalogue;
     private final Warehouses warehouses;
     private final Outbox outbox;
     private final PartsConfig config;
     private final EntityManager entityManager;
 
-    SpareRequests(Deadlines deadlines, Contracts contracts, Catalogue catalogue, Warehouses warehouses, Outbox outbox,
-            PartsConfig config, EntityManager entityManager) {
+    SpareRequests(Deadlines deadlines, InstalledBase installedBase, Catalogue catalogue, Warehouses warehouses,
+            Outbox outbox, PartsConfig config, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.deadlines = deadlines;
-        this.contracts = contracts;
+        this.installedBase = installedBase;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
         this.outbox = outbox;
@@ -94,10 +94,11 @@ public class SpareRequests implements DeadlineListener {
         request.status = SpareRequestStatus.REQUESTED;
         request.requestedBy = caller.username();
         request.requestedAt = now;
-        Optional<ContractCopy> contract = contracts.inForce(organisation, ticket == null ? null : ticket.deviceSerial,
-                LocalDate.ofInstant(now, ServiceCalendar.DEFAULT_ZONE));
-        request.contractId = contract.map(copy -> copy.contractId).orElse(null);
-        Deadline deadline = deadlines.start(spec(request, contract));
+        String serial = ticket == null ? null : ticket.deviceSerial;
+        Optional<KnownContract> contract = installedBase.contractInForce(serial, organisation, now)
+                .or(() -> installedBase.contractInForce(organisation, now));
+        request.contractId = contract.map(known -> known.contractId).orElse(null);
+        Deadline deadline = deadlines.start(spec(request, contract.map(installedBase::terms)));
         request.dueAt = deadline.dueAt();
         request.persist();
         publish(SpareRequestEvents.CREATED, request, deadline.state(), request.requestedBy, now);
@@ -246,13 +247,18 @@ public class SpareRequests implements DeadlineListener {
      * The contract's {@code spares.delivery} and warning share, else the default promise
      * ({@code aftersales.parts.spare-delivery}, 4 h) warning at the kit's default share; on a 7×24 calendar.
      */
-    private DeadlineSpec spec(SpareRequest request, Optional<ContractCopy> contract) {
-        Promise promise = contract.map(copy -> copy.spareDelivery).map(Promise::parse)
-                .orElseGet(() -> Promise.within(config.spareDelivery()));
+    private DeadlineSpec spec(SpareRequest request, Optional<ContractActivated> contract) {
+        Promise promise = contract.map(ContractActivated::spares).map(ContractActivated.SpareTerms::delivery)
+                .map(SpareRequests::promise).orElseGet(() -> Promise.within(config.spareDelivery()));
         DeadlineSpec spec = DeadlineSpec.of(ON_SITE, request.id.toString(), promise,
                 ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE), request.requestedAt);
-        Integer warningPercent = contract.map(copy -> copy.warningPercent).orElse(null);
+        Integer warningPercent = contract.map(ContractActivated::warningAtPercent).orElse(null);
         return warningPercent == null ? spec : spec.warningAt(warningPercent);
+    }
+
+    private static Promise promise(ContractActivated.TimeTarget target) {
+        return target.workingDays() != null ? Promise.workingDays(target.workingDays())
+                : Promise.parse(target.elapsed());
     }
 
     private SpareRequest.View view(SpareRequest request) {

@@ -40,8 +40,8 @@ public class Ledger {
         entityManager.createNativeQuery("""
                         insert into stock_movement (id, part_number, warehouse_id, kind, quantity, on_hand_change,
                             reserved_change, in_transit_change, ticket_id, reservation_id, transfer_id, serial_number,
-                            reason, recorded_by, recorded_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)""")
+                            reason, recorded_by, recorded_at, replenishment_order_id)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, movement.partNumber())
                 .setParameter(3, movement.warehouseId())
@@ -57,6 +57,7 @@ public class Ledger {
                 .setParameter(13, movement.reason())
                 .setParameter(14, movement.recordedBy())
                 .setParameter(15, Timestamp.from(movement.recordedAt()))
+                .setParameter(16, movement.replenishmentOrderId())
                 .executeUpdate();
         if (!applied(movement, change)) {
             if (counting(movement.warehouseId())) {

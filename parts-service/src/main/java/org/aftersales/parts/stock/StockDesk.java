@@ -46,14 +46,22 @@ public class StockDesk {
         return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
     }
 
-    /** Sets the minimum of a part at a location and checks the stock against it. */
+    /** Sets the minimum stock rule of a part at a location and checks the stock against it. */
     @Transactional
-    public StockView setMinimum(UUID warehouseId, String partNumber, int minimum, Caller caller) {
+    public StockViews.MinimumView setMinimum(UUID warehouseId, String partNumber, MinimumStock.Rule rule,
+            Caller caller) {
         catalogue.require(partNumber);
         Warehouse warehouse = warehouses.require(warehouseId, caller);
         Stock stock = ledger.stock(partNumber, warehouse.id);
-        minimums.set(partNumber, warehouse.id, minimum, caller.username(), stock);
-        return StockView.of(partNumber, warehouse.id, stock);
+        return minimums.set(partNumber, warehouse.id, rule, caller.username(), stock);
+    }
+
+    /** The minimum stock rule of a part at a location with what it requires now; 404 when there is none. */
+    public StockViews.MinimumView minimum(UUID warehouseId, String partNumber, Caller caller) {
+        catalogue.require(partNumber);
+        Warehouse warehouse = warehouses.require(warehouseId, caller);
+        return minimums.view(partNumber, warehouse.id, ledger.stock(partNumber, warehouse.id))
+                .orElseThrow(() -> ProblemException.notFound("minimum stock rule", warehouseId + "/" + partNumber));
     }
 
     /** Sends available stock on its way: off the source's shelf now, in transit at the destination until received. */

@@ -50,6 +50,9 @@ public class StockMovement {
     @Column(name = "transfer_id")
     public UUID transferId;
 
+    @Column(name = "replenishment_order_id")
+    public UUID replenishmentOrderId;
+
     @Column(name = "serial_number")
     public String serialNumber;
 

@@ -225,21 +225,39 @@ public class StockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Set the minimum stock (最低库存) of a part at a location",
-            description = "Available stock below it raises one reorder alert and aftersales.stock.below-minimum.v1; "
-                    + "back at it, the alert clears. Checked at once and after every movement.")
-    @APIResponse(responseCode = "200", description = "Set; the stock now",
-            content = @Content(schema = @Schema(implementation = StockView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+            description = "Either an absolute minimum or a share (percent) of the installed base the location "
+                    + "serves (seed 002: 3): ceil(share × the installed devices of the models the part fits within "
+                    + "the location's organisation, all for the vendor's own / 100). Available stock below it raises "
+                    + "one reorder alert and aftersales.stock.below-minimum.v1; back at it, the alert clears. Checked "
+                    + "at once, after every movement and, for a share, after every device event of a fitting model.")
+    @APIResponse(responseCode = "200", description = "Set; what it requires now",
+            content = @Content(schema = @Schema(implementation = StockViews.MinimumView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; neither or "
+            + "both of minimum and installedBaseShare")
     @APIResponse(responseCode = "404", description = "No such part or warehouse")
-    public StockView setMinimum(@PathParam("warehouseId") UUID warehouseId, @PathParam("partNumber") String partNumber,
-            @NotNull @Valid StockViews.Minimum body) {
-        return desk.setMinimum(warehouseId, partNumber, body.minimum(), caller);
+    public StockViews.MinimumView setMinimum(@PathParam("warehouseId") UUID warehouseId,
+            @PathParam("partNumber") String partNumber, @NotNull @Valid StockViews.Minimum body) {
+        return desk.setMinimum(warehouseId, partNumber,
+                new MinimumStock.Rule(body.minimum(), body.installedBaseShare()), caller);
+    }
+
+    @GET
+    @Path("/minimums/{warehouseId}/{partNumber}")
+    @RolesAllowed({Roles.MANAGER, Roles.PARTS_CLERK, Roles.PARTNER})
+    @Operation(summary = "The minimum stock rule of a part at a location, and what it requires now")
+    @APIResponse(responseCode = "200", description = "The rule",
+            content = @Content(schema = @Schema(implementation = StockViews.MinimumView.class)))
+    @APIResponse(responseCode = "404", description = "No such part, warehouse among the caller's, or rule")
+    public StockViews.MinimumView minimum(@PathParam("warehouseId") UUID warehouseId,
+            @PathParam("partNumber") String partNumber) {
+        return desk.minimum(warehouseId, partNumber, caller);
     }
 
     @GET
     @Path("/reorder-alerts")
     @RolesAllowed({Roles.MANAGER, Roles.PARTS_CLERK})
-    @Operation(summary = "Open reorder alerts (补货预警), oldest first, with the suggested quantity")
+    @Operation(summary = "Open reorder alerts (补货预警), oldest first, with the suggested quantity and the open "
+            + "replenishment order placed for each")
     @APIResponse(responseCode = "200", description = "The open alerts")
     public List<StockViews.ReorderAlert> reorderAlerts() {
         return minimums.openAlerts();

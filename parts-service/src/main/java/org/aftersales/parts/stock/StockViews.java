@@ -1,11 +1,18 @@
 package org.aftersales.parts.stock;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How the API shows stock, ledger entries and the reconciliation. */
 public final class StockViews {
@@ -34,13 +41,15 @@ public final class StockViews {
     /** A ledger entry (台账). */
     public record MovementView(UUID id, long sequence, String partNumber, UUID warehouseId, MovementKind kind,
             int quantity, int onHandChange, int reservedChange, int inTransitChange, UUID ticketId,
-            UUID reservationId, UUID transferId, String serialNumber, String reason, String recordedBy,
-            Instant recordedAt) {
+            UUID reservationId, UUID transferId,
+            @Schema(description = "The replenishment order (补货单) this entry receives, or fills from this location",
+                    type = SchemaType.STRING, format = "uuid", nullable = true)
+            UUID replenishmentOrderId, String serialNumber, String reason, String recordedBy, Instant recordedAt) {
 
         static MovementView of(StockMovement m) {
             return new MovementView(m.id, m.sequence, m.partNumber, m.warehouseId, m.kind, m.quantity,
                     m.onHandChange, m.reservedChange, m.inTransitChange, m.ticketId, m.reservationId, m.transferId,
-                    m.serialNumber, m.reason, m.recordedBy, m.recordedAt);
+                    m.replenishmentOrderId, m.serialNumber, m.reason, m.recordedBy, m.recordedAt);
         }
     }
 
@@ -63,10 +72,46 @@ public final class StockViews {
 
     /** A reorder alert (补货预警): what is available, the minimum, and how many to order to be back at it. */
     public record ReorderAlert(UUID id, String partNumber, UUID warehouseId, int available, int minimum,
-            int suggestedQuantity, Instant raisedAt) {
+            int suggestedQuantity, Instant raisedAt,
+            @Schema(description = "The replenishment order (补货单) placed for this alert that is still open "
+                    + "(OPEN or PARTLY_RECEIVED); absent while none is", type = SchemaType.STRING, format = "uuid",
+                    nullable = true) UUID openOrderId) {
     }
 
-    /** The body of {@code PUT /api/v1/stock/minimums/{warehouseId}/{partNumber}}. */
-    public record Minimum(@NotNull @Min(0) @Max(1_000_000) Integer minimum) {
+    /**
+     * The body of {@code PUT /api/v1/stock/minimums/{warehouseId}/{partNumber}}: an absolute minimum or a share of
+     * the installed base, exactly one.
+     */
+    public record Minimum(
+            @Schema(description = "An absolute minimum: available stock below it raises a reorder alert. Give this "
+                    + "or installedBaseShare, not both", examples = "3")
+            @Min(0) @Max(1_000_000) Integer minimum,
+            @Schema(description = "A share of the installed base the location serves, in percent (seed 002: 3): the "
+                    + "minimum is ceil(share × installed devices of the models the part fits / 100). Give this or "
+                    + "minimum, not both", examples = "3")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal installedBaseShare) {
+
+        @AssertTrue(message = "give either minimum or installedBaseShare, exactly one")
+        @JsonIgnore
+        @Schema(hidden = true)
+        public boolean isInstalledBaseShare() {
+            return (minimum == null) != (installedBaseShare == null);
+        }
+    }
+
+    /** A location's minimum stock rule for a part, and what it requires now. */
+    @Schema(name = "MinimumStock")
+    public record MinimumView(
+            @Schema(description = "The part", required = true) String partNumber,
+            @Schema(description = "The location", required = true) UUID warehouseId,
+            @Schema(description = "The absolute minimum; absent when the rule is a share of the installed base")
+            Integer minimum,
+            @Schema(description = "The share of the installed base, in percent; absent for an absolute minimum")
+            BigDecimal installedBaseShare,
+            @Schema(description = "How many installed devices of the models the part fits the location serves; "
+                    + "absent for an absolute minimum") Long installedDevices,
+            @Schema(description = "The minimum now: the absolute one, or the share of the installed devices "
+                    + "rounded up") int required,
+            @Schema(description = "What is available now (on hand, not reserved)") int available) {
     }
 }

@@ -7,16 +7,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.aftersales.parts.Fixtures;
@@ -49,7 +42,7 @@ class ReservationConcurrencyTest {
         String body = Fixtures.reservation(ticket, part, warehouse, 1);
         double refused = ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL);
 
-        List<Response> answers = race(1000, i -> () -> post("/api/v1/reservations", token, body));
+        List<Response> answers = Fixtures.race(THREADS, 1000, i -> () -> post("/api/v1/reservations", token, body));
 
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Response::statusCode,
                 Collectors.counting()));
@@ -79,7 +72,7 @@ class ReservationConcurrencyTest {
                  "reason": "补充区域库"}""".formatted(part, source, destination);
         double refused = ServiceMetrics.value(REFUSED, SHORTAGE_AT_REGIONAL);
 
-        List<Response> answers = race(400, i -> i % 4 == 0
+        List<Response> answers = Fixtures.race(THREADS, 400, i -> i % 4 == 0
                 ? () -> post("/api/v1/stock/transfers", token, transfer)
                 : () -> post("/api/v1/reservations", token, reservation));
 
@@ -100,30 +93,6 @@ class ReservationConcurrencyTest {
     private static Response post(String path, String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path)
                 .then().extract().response();
-    }
-
-    /** Sends every request at once from a pool of threads, all released together, and collects the answers. */
-    private static List<Response> race(int requests, Function<Integer, Callable<Response>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                Callable<Response> call = request.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void assertStock(String part, UUID warehouse, int onHand, int reserved, int inTransit) {

@@ -11,6 +11,7 @@ import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.parts.LoanerEvents;
 import org.aftersales.events.parts.OldPartEvents;
 import org.aftersales.events.parts.PartMovementEvents;
+import org.aftersales.events.parts.ReplenishmentOrderEvents;
 import org.aftersales.events.parts.ReservationEvents;
 import org.aftersales.events.parts.RmaEvents;
 import org.aftersales.events.parts.SpareRequestEvents;
@@ -32,6 +33,7 @@ public final class EventCatalog {
             ReservationEvents.MADE, ReservationEvents.RELEASED, PartMovementEvents.ISSUED, PartMovementEvents.CONSUMED,
             PartMovementEvents.RETURNED, OldPartEvents.RECEIVED, OldPartEvents.TESTED, RmaEvents.SENT, RmaEvents.CLOSED,
             LoanerEvents.LENT, LoanerEvents.RECOVERED, LoanerEvents.OVERDUE, StockEvents.BELOW_MINIMUM,
+            ReplenishmentOrderEvents.PLACED, ReplenishmentOrderEvents.RECEIVED, ReplenishmentOrderEvents.CANCELLED,
             SpareRequestEvents.CREATED, SpareRequestEvents.DISPATCHED, SpareRequestEvents.DELIVERED,
             SpareRequestEvents.CANCELLED, SpareRequestEvents.SLA_WARNING, SpareRequestEvents.SLA_BREACHED,
             TicketEvents.SLA_BREACH_WITHDRAWN, TicketEvents.LOANER_DUE,

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
@@ -42,6 +43,27 @@ public class InstalledBase {
                 .on(DeviceEvents.ACCEPTED, this::accepted)
                 .on(DeviceEvents.TRANSFERRED, this::transferred)
                 .on(DeviceEvents.REPLACED, this::replaced);
+    }
+
+    /**
+     * {@code handlers} with those that keep the devices, each followed, in the same transaction, by {@code changed}
+     * with the device as the copy now has it (a service that counts the installed base counts again): registered,
+     * transferred, replaced. An event about a device the copy does not have changes nothing and calls nothing.
+     */
+    public EventHandlers copyDeviceEvents(EventHandlers handlers, Consumer<KnownDevice> changed) {
+        return handlers.on(DeviceEvents.REGISTERED, event -> {
+                    registered(event);
+                    device(event.data().serialNumber()).ifPresent(changed);
+                })
+                .on(DeviceEvents.ACCEPTED, this::accepted)
+                .on(DeviceEvents.TRANSFERRED, event -> {
+                    transferred(event);
+                    device(event.data().serialNumber()).ifPresent(changed);
+                })
+                .on(DeviceEvents.REPLACED, event -> {
+                    replaced(event);
+                    device(event.data().serialNumber()).ifPresent(changed);
+                });
     }
 
     /** {@code handlers} with those that keep the contracts: activated, terminated. */
