@@ -15,6 +15,7 @@ import org.aftersales.events.EventType;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.parts.SpareRequestChanged;
 import org.aftersales.events.parts.SpareRequestEvents;
+import org.aftersales.events.ticket.LoanerDue;
 import org.aftersales.parts.PartsAccess;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
@@ -31,6 +32,7 @@ import org.aftersales.platform.deadline.Deadlines;
 import org.aftersales.platform.deadline.Promise;
 import org.aftersales.platform.installedbase.InstalledBase;
 import org.aftersales.platform.installedbase.KnownContract;
+import org.aftersales.platform.installedbase.KnownDevice;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
 import org.aftersales.platform.problem.ProblemException;
@@ -80,21 +82,50 @@ public class SpareRequests implements DeadlineListener {
         TicketCopy ticket = TicketCopy.findById(body.ticketId());
         String organisation = organisation(ticket, body.customerOrganisation());
         caller.requireAccess(organisation, "ticket", body.ticketId());
+        String serial = ticket == null ? null : ticket.deviceSerial;
+        return open(body.ticketId(), organisation, serial, body.partNumber(),
+                body.model() == null ? null : body.model().strip(), body.quantity(), body.site().strip(),
+                body.region() == null ? null : body.region().strip(), body.reason().strip(), caller.username());
+    }
+
+    /**
+     * A backup unit (备机) became owed for a ticket (ticket-service's {@code loaner-due.v1}: the contract's loaner term,
+     * seed 002/003): requests one of the device's model on site, on the spare promise's clock (seed 000: within 4 h),
+     * unless the ticket already has an open request for a backup unit.
+     *
+     * @throws IllegalStateException while the device is not in parts-service's installed base (retried, then
+     *     dead-lettered for replay: never dropped)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void backupUnitOwed(LoanerDue due) {
+        if (SpareRequest.count("ticketId = ?1 and model is not null and status <> ?2", due.ticketId(),
+                SpareRequestStatus.CANCELLED) > 0) {
+            return;
+        }
+        KnownDevice device = installedBase.device(due.deviceSerial(), due.customerOrganisation())
+                .orElseThrow(() -> new IllegalStateException("a backup unit is owed for ticket " + due.ticketId()
+                        + " but device " + due.deviceSerial() + " is not in parts-service's installed base"));
+        open(due.ticketId(), due.customerOrganisation(), due.deviceSerial(), null, device.model, 1,
+                device.site != null ? device.site : due.customerOrganisation(), null,
+                "备机 / backup unit owed: " + due.reason(), SYSTEM);
+    }
+
+    private SpareRequest.View open(UUID ticketId, String organisation, String serial, String partNumber, String model,
+            int quantity, String site, String region, String reason, String by) {
         Instant now = Instant.now();
         SpareRequest request = new SpareRequest();
         request.id = UUID.randomUUID();
-        request.ticketId = body.ticketId();
+        request.ticketId = ticketId;
         request.customerOrganisation = organisation;
-        request.partNumber = body.partNumber();
-        request.model = body.model() == null ? null : body.model().strip();
-        request.quantity = body.quantity();
-        request.site = body.site().strip();
-        request.region = body.region() == null ? null : body.region().strip();
-        request.reason = body.reason().strip();
+        request.partNumber = partNumber;
+        request.model = model;
+        request.quantity = quantity;
+        request.site = site;
+        request.region = region;
+        request.reason = reason;
         request.status = SpareRequestStatus.REQUESTED;
-        request.requestedBy = caller.username();
+        request.requestedBy = by;
         request.requestedAt = now;
-        String serial = ticket == null ? null : ticket.deviceSerial;
         Optional<KnownContract> contract = installedBase.contractInForce(serial, organisation, now)
                 .or(() -> installedBase.contractInForce(organisation, now));
         request.contractId = contract.map(known -> known.contractId).orElse(null);

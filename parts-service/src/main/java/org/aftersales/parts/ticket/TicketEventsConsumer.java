@@ -13,6 +13,7 @@ import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.parts.oldpart.OldParts;
 import org.aftersales.parts.reservation.ReleaseReason;
 import org.aftersales.parts.reservation.ReservationDesk;
+import org.aftersales.parts.spare.SpareRequests;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps the {@link TicketCopy} of each ticket from ticket-service's lifecycle events and, in the same transaction,
  * releases a ticket's open reservations when it is cancelled or resolved without them, and expects back the old part
- * of each part it used that no consumption announced. Each event is applied once.
+ * of each part it used that no consumption announced; a backup unit owed ({@code loaner-due}) becomes a spare request
+ * for one of the device's model. Each event is applied once.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -35,12 +37,14 @@ public class TicketEventsConsumer {
     private final ReservationDesk reservations;
     private final OldParts oldParts;
 
-    TicketEventsConsumer(EventInbox inbox, ReservationDesk reservations, OldParts oldParts) {
+    TicketEventsConsumer(EventInbox inbox, ReservationDesk reservations, OldParts oldParts,
+            SpareRequests spareRequests) {
         this.inbox = inbox;
         this.reservations = reservations;
         this.oldParts = oldParts;
         EventHandlers on = new EventHandlers()
                 .on(TicketEvents.CREATED, this::created)
+                .on(TicketEvents.LOANER_DUE, event -> spareRequests.backupUnitOwed(event.data()))
                 .on(TicketEvents.CANCELLED, this::cancelled)
                 .on(TicketEvents.RESOLVED, this::resolved);
         for (EventType<?> type : LIFECYCLE) {
