@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import org.aftersales.events.customer.CustomerChanged;
 
 /**
@@ -74,6 +75,22 @@ public class CustomerArchiveCopy {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("customer_copy.contacts of " + organisation + " cannot be read", e);
         }
+    }
+
+    /**
+     * The email address the archive gives the organisation's contact with this phone number (the same digits, however
+     * written), when it gives one.
+     */
+    public Optional<String> emailOf(String organisation, String phone) {
+        String digits = digits(phone);
+        return digits.isEmpty() ? Optional.empty() : contacts(organisation).stream()
+                .filter(contact -> contact.email() != null && digits.equals(digits(contact.phone())))
+                .map(CustomerChanged.Contact::email)
+                .findFirst();
+    }
+
+    private static String digits(String phone) {
+        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
     }
 
     private String write(List<CustomerChanged.Contact> contacts) {

@@ -21,6 +21,7 @@ import org.aftersales.notification.preference.Preference;
 import org.aftersales.notification.preference.Preferences;
 import org.aftersales.notification.rules.EventFacts;
 import org.aftersales.notification.rules.NotificationRules;
+import org.aftersales.notification.rules.Recipient;
 import org.aftersales.notification.rules.RecipientResolver;
 import org.aftersales.notification.sms.SmsTemplates;
 import org.aftersales.notification.staff.StaffDirectory;
@@ -132,11 +133,20 @@ public class Notifier {
                     to.recipient().key(), to.address(), to.channel(), rendered.template(), rendered.language(),
                     rendered.title(), rendered.body());
         }
-        Preference preference = preferences.of(to.recipient(), customerOrganisation);
-        if (preference.suppresses(to.channel())) {
+        deliver(message, to.recipient(), customerOrganisation, urgent, now);
+    }
+
+    /**
+     * Stores a rendered message as its recipient's preference says: suppressed when they turned its channel off, else
+     * sent now or, when it can wait, at the end of their quiet hours.
+     */
+    public void deliver(OutgoingMessage message, Recipient recipient, String customerOrganisation, boolean urgent,
+            Instant now) {
+        Preference preference = preferences.of(recipient, customerOrganisation);
+        if (preference.suppresses(message.channel())) {
             deliveries.suppress(message, now);
         } else {
-            deliveries.enqueue(message, now, preference.sendAt(to.channel(), urgent, now));
+            deliveries.enqueue(message, now, preference.sendAt(message.channel(), urgent, now));
         }
     }
 

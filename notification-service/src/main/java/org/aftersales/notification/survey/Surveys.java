@@ -17,12 +17,13 @@ import java.util.UUID;
 import org.aftersales.events.notification.SurveyAnswered;
 import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
+import org.aftersales.notification.customer.CustomerArchiveCopy;
 import org.aftersales.notification.delivery.Channel;
-import org.aftersales.notification.delivery.Deliveries;
 import org.aftersales.notification.delivery.OutgoingMessage;
 import org.aftersales.notification.notify.MessageTemplates;
 import org.aftersales.notification.notify.Notifier;
 import org.aftersales.notification.rules.EventFacts;
+import org.aftersales.notification.rules.Recipient;
 import org.aftersales.notification.rules.RecipientResolver;
 import org.aftersales.notification.ticket.TicketView;
 import org.aftersales.notification.ticket.TicketViews;
@@ -56,24 +57,27 @@ public class Surveys {
     private final SurveyQuestions questions;
     private final TicketViews tickets;
     private final MessageTemplates templates;
-    private final Deliveries deliveries;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
     private final InstalledBase installedBase;
+    private final Notifier notifier;
+    private final CustomerArchiveCopy customers;
 
-    Surveys(SurveyConfig config, TicketViews tickets, MessageTemplates templates, Deliveries deliveries,
-            Outbox outbox, EntityManager entityManager, Clock clock, InstalledBase installedBase) {
+    Surveys(SurveyConfig config, TicketViews tickets, MessageTemplates templates, Outbox outbox,
+            EntityManager entityManager, Clock clock, InstalledBase installedBase, Notifier notifier,
+            CustomerArchiveCopy customers) {
         this.config = config;
         this.tokens = new SurveyToken(config.tokenSecret());
         this.questions = SurveyQuestions.load();
         this.tickets = tickets;
         this.templates = templates;
-        this.deliveries = deliveries;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
         this.installedBase = installedBase;
+        this.notifier = notifier;
+        this.customers = customers;
     }
 
     /**
@@ -108,20 +112,31 @@ public class Surveys {
         send(survey, ticket, token, now);
     }
 
-    /** The link's message to the ticket's contact in their organisation's inbox, or to the organisation itself. */
+    /**
+     * The link's message to the ticket's contact in their organisation's inbox and, when warranty-service's customer
+     * archive gives that contact (by phone number) an email address, by email; to the organisation's inbox when the
+     * ticket is unknown. Each by the recipient's preference.
+     */
     private void send(Survey survey, Optional<TicketView> ticket, String token, Instant now) {
-        String recipient = ticket.map(view -> RecipientResolver.contact(
-                        new EventFacts.Contact(view.contactName, view.contactPhone), survey.customerOrganisation))
-                .orElseGet(() -> RecipientResolver.organisation(survey.customerOrganisation)).key();
+        Recipient recipient = ticket.map(view -> RecipientResolver.contact(new EventFacts.Contact(view.contactName,
+                        view.contactPhone, customers.emailOf(survey.customerOrganisation, view.contactPhone)
+                                .orElse(null)), survey.customerOrganisation))
+                .orElseGet(() -> RecipientResolver.organisation(survey.customerOrganisation));
         Map<String, Object> model = new HashMap<>();
         model.put("recipient", ticket.map(view -> view.contactName).orElse(survey.customerOrganisation));
         model.put("ref", reference(survey.ticketId));
         model.put("link", config.link() + token);
         model.put("expiresAt", survey.expiresAt);
-        MessageTemplates.Rendered message = templates.render(INVITATION, RecipientResolver.DEFAULT_LANGUAGE, model);
-        deliveries.enqueue(new OutgoingMessage(survey.id, INVITATION, survey.ticketId.toString(),
-                survey.customerOrganisation, recipient, survey.customerOrganisation, Channel.IN_APP,
-                message.template(), message.language(), message.title(), message.body()), now);
+        MessageTemplates.Rendered message = templates.render(INVITATION, recipient.language(), model);
+        for (Channel channel : List.of(Channel.IN_APP, Channel.EMAIL)) {
+            String address = recipient.addresses().get(channel);
+            if (address != null) {
+                notifier.deliver(new OutgoingMessage(survey.id, INVITATION, survey.ticketId.toString(),
+                        survey.customerOrganisation, recipient.key(), address, channel, message.template(),
+                        message.language(), message.title(), message.body()), recipient, survey.customerOrganisation,
+                        false, now);
+            }
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.events.customer.CustomerChanged;
+import org.aftersales.events.customer.CustomerEvents;
 import org.aftersales.events.notification.SurveyAnswered;
 import org.aftersales.events.notification.SurveyEvents;
 import org.aftersales.events.ticket.Contact;
@@ -109,6 +111,31 @@ class SurveyTest {
                 .when().get("/api/v1/notifications?size=200")
                 .then().statusCode(200)
                 .body("items.findAll { it.subject == '%s' }".formatted(ticket), equalTo(List.of()));
+    }
+
+    @Test
+    void the_link_also_goes_by_email_when_the_customer_archive_gives_the_contact_an_address() {
+        String organisation = "dealer-a/customer-se-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "zhao-" + UUID.randomUUID().toString().substring(0, 8) + "@hospital.example.cn";
+        CustomerChanged archived = new CustomerChanged(UUID.randomUUID(), organisation, "某某医院", null, false,
+                List.of(new CustomerChanged.Contact("赵工", "设备科", CONTACT_PHONE.replace(" ", "-"), email, null)), 0,
+                "agent", Instant.now());
+        KAFKA.publish(CustomerEvents.REGISTERED, CloudEvent.of(CustomerEvents.REGISTERED, "/warranty-service",
+                archived.customerId().toString(), Instant.now(), archived));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> !entityManager.createNativeQuery("select 1 from customer_copy where organisation = ?1")
+                        .setParameter(1, organisation).getResultList().isEmpty()));
+
+        Survey survey = awaitSurvey(closeTicket(organisation, "engineer"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew()
+                .call(() -> Message.<Message>list("eventId", survey.id)))
+                .extracting(m -> m.channel + " " + m.address + " " + m.state)
+                .containsExactlyInAnyOrder("IN_APP " + organisation + " SENT", "EMAIL " + email + " SENT"));
+        Message mail = QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId = ?1 and channel = ?2",
+                survey.id, Channel.EMAIL)).getFirst();
+        assertThat(tokenIn(mail)).isEqualTo(tokenIn(linkMessage(survey)));
+        assertThat(mail.recipient).isEqualTo("contact:" + CONTACT_PHONE);
     }
 
     @Test
@@ -432,8 +459,8 @@ class SurveyTest {
     }
 
     private static Message linkMessage(Survey survey) {
-        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", survey.id))
-                .getFirst();
+        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId = ?1 and channel = ?2",
+                survey.id, Channel.IN_APP)).getFirst();
     }
 
     private static Survey awaitSurvey(UUID ticket) {
