@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class OpenApiLint {
 
-    static final String NO_DESCRIPTION = ": no description";
+    private static final String NO_DESCRIPTION = ": no description";
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");

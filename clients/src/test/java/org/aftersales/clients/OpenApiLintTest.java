@@ -2,47 +2,25 @@ package org.aftersales.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed documents pass {@link OpenApiLint}, except for the properties without a description listed in
- * {@code clients/openapi-lint-allowlist.txt}: a list that only shrinks (a new finding fails, and so does a listed one
- * that was fixed and not removed). Operations are never allow-listed.
+ * The committed documents pass {@link OpenApiLint}: every operation has its operationId, a success and a problem
+ * response, and every schema property its description. Nothing is exempt (the allow-list of ADR 0032 is used up).
  */
 class OpenApiLintTest {
 
-    private static final Path ALLOW_LIST = OpenApiDocuments.repository().resolve("clients/openapi-lint-allowlist.txt");
-
-    /** The allow-list's length at its last shortening (1,211 when written, ADR 0032): lower it when you remove lines. */
-    private static final int ALLOWED_AT_MOST = 324;
-
     @Test
-    void the_committed_documents_pass_the_lint_but_for_the_allow_list() throws IOException {
+    void the_committed_documents_pass_the_lint() {
         Set<String> findings = new TreeSet<>();
         OpenApiDocuments.services().forEach(service -> findings.addAll(
                 OpenApiLint.findings(service, OpenApiDocuments.read(OpenApiDocuments.committed(service)))));
-        Set<String> allowed = allowList();
 
-        assertThat(findings.stream().filter(finding -> !allowed.contains(finding)).toList())
-                .as("new findings: document them (@Operation(operationId), @APIResponse, @Schema(description)),"
-                        + " never add them to %s", ALLOW_LIST)
+        assertThat(findings)
+                .as("document them (@Operation(operationId), @APIResponse, @Schema(description)); see clients/README.md")
                 .isEmpty();
-        assertThat(allowed.stream().filter(finding -> !findings.contains(finding)).toList())
-                .as("fixed, so remove these lines from %s (it only shrinks)", ALLOW_LIST)
-                .isEmpty();
-    }
-
-    @Test
-    void only_property_descriptions_are_allow_listed_and_the_list_never_grows() throws IOException {
-        Set<String> allowed = allowList();
-        assertThat(allowed).allMatch(finding -> finding.endsWith(OpenApiLint.NO_DESCRIPTION));
-        assertThat(allowed).hasSizeLessThanOrEqualTo(ALLOWED_AT_MOST);
     }
 
     @Test
@@ -126,12 +104,5 @@ class OpenApiLintTest {
                 "s Thing.name: no description",
                 "s Thing.parts[].serial: no description",
                 "s Thing.owner.id: no description");
-    }
-
-    private static Set<String> allowList() throws IOException {
-        return Files.readAllLines(ALLOW_LIST).stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

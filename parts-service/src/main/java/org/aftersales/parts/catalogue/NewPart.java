@@ -13,16 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/parts}: a part joins the catalogue. */
 @Schema(name = "NewPart")
 public record NewPart(
-        @Schema(examples = "PSU-220V-01") @NotNull @Pattern(regexp = PartNumbers.PATTERN,
+        @Schema(description = "The part number (料号)", examples = "PSU-220V-01") @NotNull @Pattern(regexp = PartNumbers.PATTERN,
                 message = PartNumbers.MESSAGE) String partNumber,
-        @Schema(examples = "电源模块 220V") @NotBlank @Size(max = 200) String nameZh,
-        @Schema(examples = "Power supply module 220 V") @Size(max = 200) String nameEn,
-        @NotNull PartCategory category,
-        @Schema(examples = "PCS") @NotBlank @Size(max = 20) String unit,
+        @Schema(description = "The part's name in Chinese", examples = "电源模块 220V") @NotBlank @Size(max = 200) String nameZh,
+        @Schema(description = "The part's name in English", examples = "Power supply module 220 V") @Size(max = 200) String nameEn,
+        @Schema(description = "The part's category", required = true) @NotNull PartCategory category,
+        @Schema(description = "The unit it is counted in", examples = "PCS") @NotBlank @Size(max = 20) String unit,
         @Schema(description = "The device models it fits", examples = "[\"PM-8000\"]")
         @Size(max = 100) List<@NotBlank @Size(max = 100) String> fitsModels,
-        @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal unitCost,
+        @Schema(description = "What one unit costs") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal unitCost,
         @Schema(description = "The contract unit price (合同单价), the most charged out of warranty (seed 000-3)")
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal contractPrice,
-        @NotNull Boolean serialTracked) {
+        @Schema(description = "Whether each unit has a serial number tracked through the ledger") @NotNull Boolean serialTracked) {
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.aftersales.events.parts.Loan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 备机: a backup unit lent to a ticket's customer while their own device is repaired. */
 @Entity
@@ -103,10 +104,25 @@ public class Loaner extends PanacheEntityBase {
     }
 
     /** A loan as the API shows it. */
-    public record View(UUID id, UUID ticketId, String customerOrganisation, String partNumber, String serialNumber,
-            UUID warehouseId, String partnerOrganisation, Reason reason, String note, Status status, String lentBy,
-            Instant lentAt, Instant dueBack, boolean overdue, String recoveredBy, Instant recoveredAt,
-            UUID recoveredTo, Integer daysOnLoan) {
+    public record View(
+            @Schema(description = "The loan's id", required = true) UUID id,
+            @Schema(description = "The ticket the backup unit is lent for", required = true) UUID ticketId,
+            @Schema(description = "The ticket's customer organisation; null when not known") String customerOrganisation,
+            @Schema(description = "The backup unit's part") String partNumber,
+            @Schema(description = "The backup unit's serial number") String serialNumber,
+            @Schema(description = "The warehouse it was lent from", required = true) UUID warehouseId,
+            @Schema(description = "The service partner that lent it; null for the company's own engineers") String partnerOrganisation,
+            @Schema(description = "Why it is lent", required = true) Reason reason,
+            @Schema(description = "A note on the loan; null when none") String note,
+            @Schema(description = "Whether it is on loan or recovered", required = true) Status status,
+            @Schema(description = "Who lent it") String lentBy,
+            @Schema(description = "When it was lent", required = true) Instant lentAt,
+            @Schema(description = "When it is due back", required = true) Instant dueBack,
+            @Schema(description = "Whether it is still on loan and past dueBack") boolean overdue,
+            @Schema(description = "Who recovered it; null while on loan") String recoveredBy,
+            @Schema(description = "When it was recovered; null while on loan", nullable = true) Instant recoveredAt,
+            @Schema(description = "The warehouse it is back at; null while on loan", nullable = true) UUID recoveredTo,
+            @Schema(description = "How many days it was on loan; null while on loan") Integer daysOnLoan) {
     }
 
     View view() {
@@ -116,6 +132,10 @@ public class Loaner extends PanacheEntityBase {
     }
 
     /** One page of loans. */
-    public record Page(List<View> items, int page, int size, long total) {
+    public record Page(
+            @Schema(description = "The loans of this page") List<View> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most loans a page holds") int size,
+            @Schema(description = "How many loans match, on all pages") long total) {
     }
 }

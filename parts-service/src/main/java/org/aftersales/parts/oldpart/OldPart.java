@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 旧件: the faulty part taken out on a repair, on its way back, tested, and disposed of. */
 @Entity
@@ -106,12 +107,33 @@ public class OldPart extends PanacheEntityBase {
     public long version;
 
     /** An old part as the API shows it. */
-    public record View(UUID id, UUID ticketId, String customerOrganisation, String deviceSerial, String partNumber,
-            String serialNumber, UUID reservationId, String engineer, String partnerOrganisation, OldPartStatus status,
-            Instant expectedBy, boolean overdue, UUID warehouseId, String receivedBy, Instant receivedAt,
-            OldPartTransition.Verdict verdict, OldPartTransition.Cause cause, String testReason, String testedBy,
-            Instant testedAt, String rmaNumber, String rmaShipment, OldPartTransition.RmaOutcome rmaOutcome,
-            String note, String closedBy, Instant closedAt) {
+    public record View(
+            @Schema(description = "The old part's id", required = true) UUID id,
+            @Schema(description = "The ticket whose repair removed it", required = true) UUID ticketId,
+            @Schema(description = "The ticket's customer organisation; null when not known") String customerOrganisation,
+            @Schema(description = "The serial number of the device it came out of; null when not known") String deviceSerial,
+            @Schema(description = "The part") String partNumber,
+            @Schema(description = "The old part's own serial number; null when not serial-tracked") String serialNumber,
+            @Schema(description = "The reservation of the new part that replaced it; null when none", nullable = true) UUID reservationId,
+            @Schema(description = "The engineer who must return it") String engineer,
+            @Schema(description = "The service partner the engineer works for; null for the company's own engineers") String partnerOrganisation,
+            @Schema(description = "Where the old part is in its return (旧件返还)", required = true) OldPartStatus status,
+            @Schema(description = "When it must be back at a warehouse", required = true) Instant expectedBy,
+            @Schema(description = "Whether it is still expected and past expectedBy") boolean overdue,
+            @Schema(description = "The warehouse that received it; null until received", nullable = true) UUID warehouseId,
+            @Schema(description = "Who received it; null until received") String receivedBy,
+            @Schema(description = "When it was received; null until received", nullable = true) Instant receivedAt,
+            @Schema(description = "What the test found; null until tested", nullable = true) OldPartTransition.Verdict verdict,
+            @Schema(description = "The cause of the failure the test found; null when none", nullable = true) OldPartTransition.Cause cause,
+            @Schema(description = "The tester's findings; null until tested") String testReason,
+            @Schema(description = "Who tested it; null until tested") String testedBy,
+            @Schema(description = "When it was tested; null until tested", nullable = true) Instant testedAt,
+            @Schema(description = "The supplier's return authorisation (RMA) number; null unless returned to the supplier") String rmaNumber,
+            @Schema(description = "The shipment it went to the supplier with; null unless returned to the supplier") String rmaShipment,
+            @Schema(description = "What the supplier decided; null until known", nullable = true) OldPartTransition.RmaOutcome rmaOutcome,
+            @Schema(description = "A note on its last step; null when none") String note,
+            @Schema(description = "Who closed it; null while open") String closedBy,
+            @Schema(description = "When it was closed; null while open", nullable = true) Instant closedAt) {
     }
 
     View view(Instant now) {
@@ -122,6 +144,10 @@ public class OldPart extends PanacheEntityBase {
     }
 
     /** One page of old parts. */
-    public record Page(List<View> items, int page, int size, long total) {
+    public record Page(
+            @Schema(description = "The old parts of this page") List<View> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most old parts a page holds") int size,
+            @Schema(description = "How many old parts match, on all pages") long total) {
     }
 }

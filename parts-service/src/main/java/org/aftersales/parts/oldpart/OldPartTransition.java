@@ -12,18 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/part-returns/{id}/transitions}: one step of an old part's way. */
 @Schema(name = "OldPartTransition")
 public record OldPartTransition(
-        @NotNull OldPartAction action,
-        @Schema(description = "RECEIVE: where it arrived") UUID warehouseId,
-        @Schema(description = "TEST: QUALITY_PROBLEM or NOT_QUALITY_PROBLEM") Verdict verdict,
+        @Schema(description = "The step to take", required = true) @NotNull OldPartAction action,
+        @Schema(description = "RECEIVE: where it arrived", nullable = true) UUID warehouseId,
+        @Schema(description = "TEST: QUALITY_PROBLEM or NOT_QUALITY_PROBLEM", nullable = true) Verdict verdict,
         @Schema(description = "TEST with NOT_QUALITY_PROBLEM, and only then: warranty-service's cause",
-                examples = "ENVIRONMENT_OUT_OF_SPEC") Cause cause,
+                examples = "ENVIRONMENT_OUT_OF_SPEC", nullable = true) Cause cause,
         @Schema(description = "TEST: the tester's reason", examples = "电源输入端有雷击烧蚀痕迹")
         @Size(max = 2000) String reason,
         @Schema(description = "SEND_TO_MANUFACTURER", examples = "RMA-2026-00412") @Size(max = 60) String rmaNumber,
         @Schema(description = "SEND_TO_MANUFACTURER: carrier and waybill", examples = "顺丰 SF1234567890")
         @Size(max = 200) String shipment,
-        @Schema(description = "CLOSE_RMA") RmaOutcome outcome,
-        @Size(max = 1000) String note) {
+        @Schema(description = "CLOSE_RMA: what the manufacturer did", nullable = true) RmaOutcome outcome,
+        @Schema(description = "A note on the step") @Size(max = 1000) String note) {
 
     /** 旧件鉴定 verdict. */
     public enum Verdict { QUALITY_PROBLEM, NOT_QUALITY_PROBLEM }

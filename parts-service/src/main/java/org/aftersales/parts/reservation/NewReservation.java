@@ -15,16 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/reservations}. */
 @Schema(name = "NewReservation")
 public record NewReservation(
-        @NotNull UUID ticketId,
-        @Schema(examples = "PSU-220V-01")
+        @Schema(description = "The ticket the part is reserved for", required = true) @NotNull UUID ticketId,
+        @Schema(description = "The part to reserve", examples = "PSU-220V-01")
         @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
-        @Schema(description = "The location to reserve at") @NotNull UUID warehouseId,
-        @NotNull @Min(1) @Max(10_000) Integer quantity,
-        @Schema(description = "When the ticket needs it") Instant neededBy,
+        @Schema(description = "The location to reserve at", required = true) @NotNull UUID warehouseId,
+        @Schema(description = "How many to reserve") @NotNull @Min(1) @Max(10_000) Integer quantity,
+        @Schema(description = "When the ticket needs it", nullable = true) Instant neededBy,
         @Schema(description = "REPAIR when absent; REPLACEMENT and SUPPLEMENTARY need a reason and a manager's "
-                + "approval")
+                + "approval", nullable = true)
         Purpose purpose,
-        @Schema(examples = "主板老化，建议同时更换") @Size(max = 1000) String reason) {
+        @Schema(description = "Why the part is needed: required for REPLACEMENT and SUPPLEMENTARY", examples = "主板老化，建议同时更换") @Size(max = 1000) String reason) {
 
     public Purpose purposeOrRepair() {
         return purpose == null ? Purpose.REPAIR : purpose;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/reservations/{id}/transitions}: one step of the reservation's lifecycle. */
 @Schema(name = "ReservationTransition")
 public record ReservationTransition(
-        @NotNull ReservationAction action,
+        @Schema(description = "The step to take", required = true) @NotNull ReservationAction action,
         @Schema(description = "Required to REFUSE (the reason is kept); otherwise optional words")
         @Size(max = 1000) String note,
         @Schema(description = "Required to ISSUE: the engineer or site it goes to", examples = "engineer")

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "NewSpareRequest")
 public record NewSpareRequest(
-        @NotNull UUID ticketId,
-        @Schema(examples = "PM-8000-PSU")
+        @Schema(description = "The ticket that needs the spare", required = true) @NotNull UUID ticketId,
+        @Schema(description = "The part wanted; give this or model", examples = "PM-8000-PSU")
         @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
         @Schema(description = "A backup unit (备机) of this model instead of a part", examples = "PM-8000")
         @Size(min = 1, max = 100) String model,
-        @NotNull @Min(1) @Max(1000) Integer quantity,
+        @Schema(description = "How many are wanted") @NotNull @Min(1) @Max(1000) Integer quantity,
         @Schema(description = "Where on site it is wanted", examples = "上海市第一人民医院 放射科 3 楼")
         @NotBlank @Size(max = 500) String site,
         @Schema(description = "The site's region, as warehouses name theirs; ranks the suggested warehouses",
@@ -30,5 +30,5 @@ public record NewSpareRequest(
         @Schema(description = "The ticket's customer organisation; when parts-service knows the ticket it must match",
                 examples = "dealer-a/customer-a")
         @Size(max = 300) String customerOrganisation,
-        @NotBlank @Size(max = 1000) String reason) {
+        @Schema(description = "Why the spare is needed") @NotBlank @Size(max = 1000) String reason) {
 }

@@ -3,14 +3,22 @@ package org.aftersales.parts.spare;
 import java.util.Comparator;
 import java.util.UUID;
 import org.aftersales.parts.warehouse.WarehouseKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 推荐发货仓: a warehouse that holds available stock for a spare request, with why it ranks where it does.
  *
  * @param available on hand less reserved there
  */
-public record ServingWarehouse(UUID warehouseId, String code, String name, WarehouseKind kind, String region,
-        String partNumber, int available, Reason reason) {
+public record ServingWarehouse(
+        @Schema(description = "The warehouse", required = true) UUID warehouseId,
+        @Schema(description = "Its code") String code,
+        @Schema(description = "Its name") String name,
+        @Schema(description = "What kind of location it is", required = true) WarehouseKind kind,
+        @Schema(description = "The region it serves") String region,
+        @Schema(description = "The part it holds for the request") String partNumber,
+        @Schema(description = "How many are available there: on hand less reserved") int available,
+        @Schema(description = "Why it ranks where it does", required = true) Reason reason) {
 
     /** Why a warehouse serves a request, nearest first. */
     public enum Reason {

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SpareRequestStep")
 public record SpareRequestStep(
-        @NotNull SpareRequestAction action,
-        UUID warehouseId,
-        @Schema(description = "When it is expected on site") Instant eta,
+        @Schema(description = "The step to take", required = true) @NotNull SpareRequestAction action,
+        @Schema(description = "DISPATCH: the warehouse it leaves from", nullable = true) UUID warehouseId,
+        @Schema(description = "DISPATCH: when it is expected on site", nullable = true) Instant eta,
         @Schema(description = "Who received it on site", examples = "李护士长") @Size(min = 1, max = 300)
         String receivedBy,
-        @Schema(description = "When it arrived; not in the future nor before its dispatch") Instant deliveredAt,
-        @Size(min = 1, max = 1000) String reason) {
+        @Schema(description = "When it arrived; not in the future nor before its dispatch", nullable = true) Instant deliveredAt,
+        @Schema(description = "CANCEL: why it is cancelled") @Size(min = 1, max = 1000) String reason) {
 }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/stock/receipts}: stock arrived at a location (入库). */
 @Schema(name = "NewReceipt")
 public record NewReceipt(
-        @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
-        @NotNull UUID warehouseId,
-        @NotNull @Min(1) @Max(1_000_000) Integer quantity,
-        @Schema(examples = "采购入库 PO-2026-118") @Size(max = 500) String reason) {
+        @Schema(description = "The part that arrived") @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
+        @Schema(description = "The location it arrived at", required = true) @NotNull UUID warehouseId,
+        @Schema(description = "How many arrived") @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+        @Schema(description = "Why it arrived, e.g. the purchase order", examples = "采购入库 PO-2026-118") @Size(max = 500) String reason) {
 }

@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/stock/transfers}: available stock leaves one location for another (调拨). */
 @Schema(name = "NewTransfer")
 public record NewTransfer(
-        @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
-        @NotNull UUID fromWarehouseId,
-        @NotNull UUID toWarehouseId,
-        @NotNull @Min(1) @Max(1_000_000) Integer quantity,
-        @Schema(description = "The ticket it serves, when it serves one") UUID ticketId,
-        @Schema(examples = "补充随车库") @Size(max = 500) String reason) {
+        @Schema(description = "The part to transfer") @NotNull @Pattern(regexp = PartNumbers.PATTERN, message = PartNumbers.MESSAGE) String partNumber,
+        @Schema(description = "The location it leaves", required = true) @NotNull UUID fromWarehouseId,
+        @Schema(description = "The location it goes to", required = true) @NotNull UUID toWarehouseId,
+        @Schema(description = "How many to transfer, out of the available stock") @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+        @Schema(description = "The ticket it serves, when it serves one", nullable = true) UUID ticketId,
+        @Schema(description = "Why it is transferred", examples = "补充随车库") @Size(max = 500) String reason) {
 
     @AssertTrue(message = "a transfer goes from one location to another")
     @JsonIgnore

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 盘点: a count of one location's stock, its lines, and the adjustments its approval writes into the ledger. */
 @Entity
@@ -48,19 +49,32 @@ public class StockCount extends PanacheEntityBase {
     public long version;
 
     /** A counted part: what the books said when the count opened, what was found, and the difference. */
-    public record Line(String partNumber, int book, int counted, int variance, String countedBy, Instant countedAt) {
+    public record Line(
+            @Schema(description = "The part counted") String partNumber,
+            @Schema(description = "What the books said when the count opened") int book,
+            @Schema(description = "What was found on the shelf") int counted,
+            @Schema(description = "Counted minus book") int variance,
+            @Schema(description = "Who counted it") String countedBy,
+            @Schema(description = "When it was counted", required = true) Instant countedAt) {
     }
 
     /** A count as the API shows it. */
-    public record View(UUID id, UUID warehouseId, Status status, String openedBy, Instant openedAt, String approvedBy,
-            Instant approvedAt, List<Line> lines) {
+    public record View(
+            @Schema(description = "The count's id", required = true) UUID id,
+            @Schema(description = "The location counted", required = true) UUID warehouseId,
+            @Schema(description = "Whether the count is open or approved", required = true) Status status,
+            @Schema(description = "Who opened it") String openedBy,
+            @Schema(description = "When it was opened", required = true) Instant openedAt,
+            @Schema(description = "Who approved it; null while open") String approvedBy,
+            @Schema(description = "When it was approved; null while open", nullable = true) Instant approvedAt,
+            @Schema(description = "The parts counted so far") List<Line> lines) {
     }
 
     /** The body of {@code PUT /api/v1/stock/counts/{id}/lines/{partNumber}}: what was found on the shelf. */
-    public record Counted(@NotNull @Min(0) @Max(1_000_000) Integer counted) {
+    public record Counted(@Schema(description = "How many were found on the shelf") @NotNull @Min(0) @Max(1_000_000) Integer counted) {
     }
 
     /** The body of {@code POST /api/v1/stock/counts}: the location to count. */
-    public record NewCount(@NotNull UUID warehouseId) {
+    public record NewCount(@Schema(description = "The location to count", required = true) @NotNull UUID warehouseId) {
     }
 }

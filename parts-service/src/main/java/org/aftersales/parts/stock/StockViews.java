@@ -21,8 +21,13 @@ public final class StockViews {
     }
 
     /** The stock of a part at a location. */
-    public record StockView(String partNumber, UUID warehouseId, int onHand, int reserved, int available,
-            int inTransit) {
+    public record StockView(
+            @Schema(description = "The part") String partNumber,
+            @Schema(description = "The location holding it", required = true) UUID warehouseId,
+            @Schema(description = "How many are on hand at the location") int onHand,
+            @Schema(description = "How many of those on hand are promised to tickets") int reserved,
+            @Schema(description = "How many are on hand and not reserved") int available,
+            @Schema(description = "How many are on their way to the location") int inTransit) {
 
         static StockView of(StockLevel level) {
             return new StockView(level.partNumber, level.warehouseId, level.onHand, level.reserved,
@@ -35,16 +40,34 @@ public final class StockViews {
         }
     }
 
-    public record StockPage(List<StockView> items, int page, int size, long total) {
+    public record StockPage(
+            @Schema(description = "The stock levels of this page") List<StockView> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most stock levels a page holds") int size,
+            @Schema(description = "How many stock levels match, on all pages") long total) {
     }
 
     /** A ledger entry (台账). */
-    public record MovementView(UUID id, long sequence, String partNumber, UUID warehouseId, MovementKind kind,
-            int quantity, int onHandChange, int reservedChange, int inTransitChange, UUID ticketId,
-            UUID reservationId, UUID transferId,
+    public record MovementView(
+            @Schema(description = "The entry's id", required = true) UUID id,
+            @Schema(description = "The entry's place in the ledger: later entries have higher numbers") long sequence,
+            @Schema(description = "The part moved") String partNumber,
+            @Schema(description = "The location whose stock it changes", required = true) UUID warehouseId,
+            @Schema(description = "What kind of movement it is", required = true) MovementKind kind,
+            @Schema(description = "How many parts moved") int quantity,
+            @Schema(description = "The change to the stock on hand") int onHandChange,
+            @Schema(description = "The change to the reserved stock") int reservedChange,
+            @Schema(description = "The change to the stock in transit") int inTransitChange,
+            @Schema(description = "The ticket it serves; null when none", nullable = true) UUID ticketId,
+            @Schema(description = "The reservation it takes from or releases; null when none", nullable = true) UUID reservationId,
+            @Schema(description = "The transfer (调拨) it is part of; null when none", nullable = true) UUID transferId,
             @Schema(description = "The replenishment order (补货单) this entry receives, or fills from this location",
                     type = SchemaType.STRING, format = "uuid", nullable = true)
-            UUID replenishmentOrderId, String serialNumber, String reason, String recordedBy, Instant recordedAt) {
+            UUID replenishmentOrderId,
+            @Schema(description = "The serial number of the unit moved, for a serial-tracked part; null otherwise") String serialNumber,
+            @Schema(description = "Why it was recorded, in the recorder's words; null when not given") String reason,
+            @Schema(description = "Who recorded it") String recordedBy,
+            @Schema(description = "When it was recorded", required = true) Instant recordedAt) {
 
         static MovementView of(StockMovement m) {
             return new MovementView(m.id, m.sequence, m.partNumber, m.warehouseId, m.kind, m.quantity,
@@ -53,7 +76,11 @@ public final class StockViews {
         }
     }
 
-    public record MovementPage(List<MovementView> items, int page, int size, long total) {
+    public record MovementPage(
+            @Schema(description = "The ledger entries of this page") List<MovementView> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most ledger entries a page holds") int size,
+            @Schema(description = "How many ledger entries match, on all pages") long total) {
     }
 
     /**
@@ -63,16 +90,30 @@ public final class StockViews {
      * @param entries how many ledger entries they were compared with
      * @param differences each level whose books and entries disagree
      */
-    public record ReconciliationView(boolean balanced, long levels, long entries, List<Difference> differences) {
+    public record ReconciliationView(
+            @Schema(description = "Whether every stock level is the sum of its ledger entries") boolean balanced,
+            @Schema(description = "How many stock levels were compared") long levels,
+            @Schema(description = "How many ledger entries they were compared with") long entries,
+            @Schema(description = "Each level whose books and entries disagree") List<Difference> differences) {
     }
 
     /** A stock level and what its ledger entries add up to. */
-    public record Difference(String partNumber, UUID warehouseId, Stock recorded, Stock fromLedger) {
+    public record Difference(
+            @Schema(description = "The part") String partNumber,
+            @Schema(description = "The location", required = true) UUID warehouseId,
+            @Schema(description = "The stock level as recorded", required = true) Stock recorded,
+            @Schema(description = "What the ledger entries add up to", required = true) Stock fromLedger) {
     }
 
     /** A reorder alert (补货预警): what is available, the minimum, and how many to order to be back at it. */
-    public record ReorderAlert(UUID id, String partNumber, UUID warehouseId, int available, int minimum,
-            int suggestedQuantity, Instant raisedAt,
+    public record ReorderAlert(
+            @Schema(description = "The alert's id", required = true) UUID id,
+            @Schema(description = "The part below its minimum") String partNumber,
+            @Schema(description = "The location below its minimum", required = true) UUID warehouseId,
+            @Schema(description = "What was available when the alert was raised") int available,
+            @Schema(description = "The minimum stock it fell below") int minimum,
+            @Schema(description = "How many to order to be back at the minimum") int suggestedQuantity,
+            @Schema(description = "When the alert was raised", required = true) Instant raisedAt,
             @Schema(description = "The replenishment order (补货单) placed for this alert that is still open "
                     + "(OPEN or PARTLY_RECEIVED); absent while none is", type = SchemaType.STRING, format = "uuid",
                     nullable = true) UUID openOrderId) {

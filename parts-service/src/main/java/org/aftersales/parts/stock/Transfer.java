@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 调拨: stock on its way from one location to another, in transit until it is received. */
 @Entity
@@ -59,9 +60,19 @@ public class Transfer extends PanacheEntityBase {
     public long version;
 
     /** A transfer as the API shows it. */
-    public record View(UUID id, String partNumber, UUID fromWarehouseId, UUID toWarehouseId, int quantity,
-            String reason, UUID ticketId, Status status, String sentBy, Instant sentAt, String receivedBy,
-            Instant receivedAt) {
+    public record View(
+            @Schema(description = "The transfer's id", required = true) UUID id,
+            @Schema(description = "The part transferred") String partNumber,
+            @Schema(description = "The location it leaves", required = true) UUID fromWarehouseId,
+            @Schema(description = "The location it goes to", required = true) UUID toWarehouseId,
+            @Schema(description = "How many are transferred") int quantity,
+            @Schema(description = "Why; null when not given") String reason,
+            @Schema(description = "The ticket it serves; null when none", nullable = true) UUID ticketId,
+            @Schema(description = "Whether it is in transit or received", required = true) Status status,
+            @Schema(description = "Who sent it") String sentBy,
+            @Schema(description = "When it was sent", required = true) Instant sentAt,
+            @Schema(description = "Who received it; null while in transit") String receivedBy,
+            @Schema(description = "When it was received; null while in transit", nullable = true) Instant receivedAt) {
     }
 
     View view() {

@@ -3,6 +3,7 @@ package org.aftersales.warranty.commitment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the commitment API shows. */
@@ -15,7 +16,8 @@ public final class CommitmentViews {
     public record Template(
             @Schema(description = "The seed's commitment id", examples = "seed-002-hospital-it") String id,
             @Schema(description = "The commitment's title") String title,
-            @Schema(description = "The commitment document (服务承诺) to start from", required = true) JsonNode document) {
+            @Schema(description = "The commitment document (服务承诺) to start from: a JSON object",
+                    type = SchemaType.OBJECT, implementation = Object.class, required = true) JsonNode document) {
     }
 
     /** One version of a commitment with its document. */
@@ -28,7 +30,8 @@ public final class CommitmentViews {
             @Schema(description = "Who created it") String createdBy,
             @Schema(description = "When it was published (ISO-8601, UTC); null while a draft", nullable = true)
             Instant publishedAt,
-            @Schema(description = "The commitment document (服务承诺)", required = true) JsonNode document) {
+            @Schema(description = "The commitment document (服务承诺): a JSON object", type = SchemaType.OBJECT,
+                    implementation = Object.class, required = true) JsonNode document) {
     }
 
     /** A commitment's versions, newest last, and the one in force (the newest published). */
