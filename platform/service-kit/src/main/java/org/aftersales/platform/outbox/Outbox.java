@@ -4,14 +4,12 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventCodec;
 import org.aftersales.events.EventType;
+import org.aftersales.platform.transaction.AfterCommit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,14 +28,14 @@ public class Outbox {
     private static final Object WAKES_RELAY = new Object();
 
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final String source;
 
-    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+    Outbox(EntityManager entityManager, AfterCommit afterCommit, OutboxRelay relay,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
         this.source = "/" + service;
     }
@@ -53,27 +51,8 @@ public class Outbox {
                 .withTraceparent(currentTraceparent());
         entityManager.persist(new OutboxEvent(event.id(), type.aggregateType(), aggregateId, type.type(),
                 EventCodec.encode(event), occurredAt, event.traceparent()));
-        wakeRelayOnCommit();
+        afterCommit.once(WAKES_RELAY, relay::wake);
         return event;
-    }
-
-    private void wakeRelayOnCommit() {
-        if (transactions.getResource(WAKES_RELAY) != null) {
-            return;
-        }
-        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 
     /** The current span's context as a W3C {@code traceparent}, or null outside a trace. */

@@ -20,16 +20,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.EventType;
+import org.aftersales.platform.concurrency.SerialPasses;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -85,9 +82,7 @@ public class OutboxRelay {
     private final Counter failedPasses;
     private final Counter parked;
     /** The relay's own thread: passes never overlap within a replica, the advisory lock keeps replicas apart. */
-    private final ExecutorService passes = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("outbox-relay").daemon().factory());
-    private final AtomicBoolean passQueued = new AtomicBoolean();
+    private final SerialPasses passes = new SerialPasses("outbox-relay", this::drain);
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics, Config settings) {
         this.entityManager = entityManager;
@@ -114,7 +109,7 @@ public class OutboxRelay {
     @Scheduled(identity = "outbox-relay", every = "${aftersales.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPass() {
-        queuePass();
+        passes.request();
     }
 
     /**
@@ -124,17 +119,7 @@ public class OutboxRelay {
      */
     void wake() {
         if (config.wakeOnCommit() && !OFF.equals(config.pollInterval())) {
-            queuePass();
-        }
-    }
-
-    private void queuePass() {
-        if (passQueued.compareAndSet(false, true)) {
-            try {
-                passes.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                passQueued.set(false); // shutting down: the next start publishes what is left
-            }
+            passes.request();
         }
     }
 
@@ -144,7 +129,6 @@ public class OutboxRelay {
      * it and to the next poll.
      */
     private void drain() {
-        passQueued.set(false);
         try {
             for (int busy = 0; ; ) {
                 int handled = QuarkusTransaction.requiringNew().call(this::pass);
@@ -287,12 +271,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
-        passes.shutdown();
-        try {
-            passes.awaitTermination(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        passes.close(config.publishTimeout());
         producer.close(Duration.ofSeconds(5));
     }
 

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aftersales.platform.concurrency.SerialPasses;
 import org.aftersales.platform.sql.NativeRows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,12 +33,18 @@ import org.jboss.logging.Logger;
  * before commit leaves the timer for the next poll (timers survive restarts: they live in the database). Each poll
  * reads the due-date index only up to now, so its cost is what is due, not what is pending. A handler that fails is
  * retried alone, later each time, without holding up the rest of its batch. "Now" is the injected {@link Clock}'s.
+ *
+ * <p>A pass starts at every poll and when a transaction that scheduled a timer already due commits ({@link #wake}),
+ * so such a timer fires within milliseconds instead of at the next poll, which then only catches up (timers that fell
+ * due since, those other replicas scheduled, failures put off). Passes run one at a time on the poller's own thread;
+ * wakes during a pass fold into one more pass after it.
  */
 @ApplicationScoped
 public class TimerPoller {
 
     private static final Logger LOG = Logger.getLogger(TimerPoller.class);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final String OFF = "off";
 
     private final EntityManager entityManager;
     private final Map<String, TimerHandler> handlers;
@@ -45,10 +53,15 @@ public class TimerPoller {
     private final Counter fired;
     private final Counter failed;
     private final DistributionSummary lateness;
+    private final boolean wakeOnCommit;
+    private final SerialPasses passes = new SerialPasses("timer-poller", this::pass);
 
     TimerPoller(EntityManager entityManager, Instance<TimerHandler> handlers, MeterRegistry metrics, Clock clock,
-            @ConfigProperty(name = "aftersales.timer.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "aftersales.timer.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "aftersales.timer.poll-interval", defaultValue = "1s") String pollInterval,
+            @ConfigProperty(name = "aftersales.timer.wake-on-commit", defaultValue = "true") boolean wakeOnCommit) {
         this.entityManager = entityManager;
+        this.wakeOnCommit = wakeOnCommit && !OFF.equals(pollInterval);
         this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
         this.batchSize = batchSize;
         this.clock = clock;
@@ -63,11 +76,30 @@ public class TimerPoller {
     @Scheduled(identity = "timer-poller", every = "${aftersales.timer.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        passes.request();
+    }
+
+    /**
+     * Asks for a pass soon: {@link Timers} calls it when a transaction that scheduled a timer already due commits.
+     * Off with {@code aftersales.timer.wake-on-commit=false} and with {@code aftersales.timer.poll-interval=off}.
+     */
+    void wake() {
+        if (wakeOnCommit) {
+            passes.request();
+        }
+    }
+
+    private void pass() {
         try {
             fireDue();
         } catch (RuntimeException e) {
-            LOG.warnf("timer poll failed; the due timers stay and are tried at the next poll: %s", e.getMessage());
+            LOG.warnf("timer pass failed; the due timers stay and are tried at the next poll: %s", e.getMessage());
         }
+    }
+
+    @PreDestroy
+    void close() {
+        passes.close(Duration.ofSeconds(5));
     }
 
     /**

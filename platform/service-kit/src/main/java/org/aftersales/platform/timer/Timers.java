@@ -7,28 +7,38 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.aftersales.platform.transaction.AfterCommit;
 
 /**
  * Persistent timers (持久化定时器): a deadline stored in the service's own database, in the caller's
  * transaction, and fired by {@link TimerPoller} by whichever replica finds it due first, exactly once.
  * There is at most one pending timer per kind and subject: scheduling again moves it. Lock order: a caller locks the
  * aggregate the timer is about first, then schedules or cancels (as {@link TimerPoller} does: {@link TimerHandler#lock},
- * then the timer row).
+ * then the timer row). A transaction that schedules a timer already due wakes the poller when it commits, so the timer
+ * fires at once rather than at the next poll.
  */
 @ApplicationScoped
 public class Timers {
 
+    /** Marks a transaction whose commit already wakes the poller: one wake per transaction, however many timers. */
+    private static final Object WAKES_POLLER = new Object();
+
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    private final TimerPoller poller;
 
-    Timers(EntityManager entityManager, Clock clock) {
+    Timers(EntityManager entityManager, Clock clock, AfterCommit afterCommit, TimerPoller poller) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.poller = poller;
     }
 
     /** Sets (or moves) the timer of {@code kind} for {@code subject} to {@code dueAt}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String kind, String subject, Instant dueAt) {
+        Instant now = clock.instant();
         entityManager.createNativeQuery("""
                         insert into timer (id, kind, subject, due_at, attempts, created_at)
                         values (?1, ?2, ?3, ?4, 0, ?5)
@@ -37,8 +47,11 @@ public class Timers {
                 .setParameter(2, kind)
                 .setParameter(3, subject)
                 .setParameter(4, Timestamp.from(dueAt))
-                .setParameter(5, Timestamp.from(clock.instant()))
+                .setParameter(5, Timestamp.from(now))
                 .executeUpdate();
+        if (!dueAt.isAfter(now)) {
+            afterCommit.once(WAKES_POLLER, poller::wake);
+        }
     }
 
     /** Removes the pending timer of {@code kind} for {@code subject}, if there is one. */
