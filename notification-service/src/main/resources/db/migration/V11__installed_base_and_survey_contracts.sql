@@ -37,7 +37,7 @@ create table known_contract_device (
 
 create index known_contract_device_serial on known_contract_device (serial_number);
 
--- The contract in force for the ticket's device (else its organisation) on the day the ticket closed; null: none.
+-- The contract in force for the ticket's device on the day the ticket closed (as ticket-service chooses); null: none.
 alter table survey add column contract_id uuid;
 alter table survey add column contract_number varchar(64);
 create index survey_contract on survey (contract_id) where contract_id is not null;

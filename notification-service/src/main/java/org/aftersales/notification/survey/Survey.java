@@ -37,7 +37,7 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "device_serial")
     public String deviceSerial;
 
-    /** The contract in force for the ticket's device (else its organisation) on the day it closed; null: none. */
+    /** The contract in force for the ticket's device on the day it closed (as ticket-service chooses); null: none. */
     @Column(name = "contract_id")
     public UUID contractId;
 

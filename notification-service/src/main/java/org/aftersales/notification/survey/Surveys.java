@@ -98,9 +98,9 @@ public class Surveys {
         survey.partnerOrganisation = partnerOf(closed.customerOrganisation());
         survey.deviceSerial = ticket.map(view -> view.deviceSerial).orElse(null);
         survey.engineer = ticket.map(view -> view.assignedEngineer).orElse(closed.assignedEngineer());
-        Optional<KnownContract> contract = (survey.deviceSerial == null ? Optional.<KnownContract>empty()
-                : installedBase.contractInForce(survey.deviceSerial, survey.customerOrganisation, closed.changedAt()))
-                .or(() -> installedBase.contractInForce(survey.customerOrganisation, closed.changedAt()));
+        // The contract naming the ticket's device, as ticket-service chooses a ticket's contract.
+        Optional<KnownContract> contract = survey.deviceSerial == null ? Optional.empty()
+                : installedBase.contractInForce(survey.deviceSerial, survey.customerOrganisation, closed.changedAt());
         survey.contractId = contract.map(c -> c.contractId).orElse(null);
         survey.contractNumber = contract.map(c -> c.contractNumber).orElse(null);
         survey.state = Survey.State.SENT;
