@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,13 +62,17 @@ public class SlaClocks {
         }
         SlaTerms terms = store.termsFor(ticket);
         store.keep(ticket, terms);
-        start(ticket, terms, Target.RESPONSE, ticket.reportedAt);
+        // A new ticket has no clocks yet: no lookup of existing ones, and all of them written before their timers,
+        // so that the inserts go to the database together (issue 14).
+        List<TicketClock> started = new ArrayList<>(3);
+        newClock(ticket, terms, Target.RESPONSE, ticket.reportedAt).ifPresent(started::add);
         if (ticket.kind == TicketKind.FAULT) {
-            start(ticket, terms, Target.ON_SITE, ticket.reportedAt);
+            newClock(ticket, terms, Target.ON_SITE, ticket.reportedAt).ifPresent(started::add);
             if (!terms.resolutionFromArrival(levelOf(ticket))) {
-                start(ticket, terms, Target.RESOLUTION, ticket.reportedAt);
+                newClock(ticket, terms, Target.RESOLUTION, ticket.reportedAt).ifPresent(started::add);
             }
         }
+        started.forEach(each -> timers.recompute(each, terms, ticket.reportedAt));
     }
 
     void actionTaken(@Observes TicketActionTaken taken) {
@@ -213,12 +218,17 @@ public class SlaClocks {
         timers.recompute(report, terms, Instant.now(clock));
     }
 
+    /** Starts the ticket's clock of {@code target} at {@code start} unless it has one or the terms promise none. */
     private void start(Ticket ticket, SlaTerms terms, Target target, Instant start) {
-        Optional<TimeTarget> promise = terms.target(target, levelOf(ticket), ticket.faultType);
-        if (promise.isEmpty() || store.clock(ticket.id, target).isPresent()) {
-            return;
+        if (store.clock(ticket.id, target).isEmpty()) {
+            newClock(ticket, terms, target, start).ifPresent(started -> timers.recompute(started, terms, start));
         }
-        timers.recompute(store.newClock(ticket.id, target, promise.get(), terms, start), terms, start);
+    }
+
+    /** A new clock of {@code target} counting from {@code start}, if the terms promise one; no timers yet. */
+    private Optional<TicketClock> newClock(Ticket ticket, SlaTerms terms, Target target, Instant start) {
+        return terms.target(target, levelOf(ticket), ticket.faultType)
+                .map(promise -> store.newClock(ticket.id, target, promise, terms, start));
     }
 
     private void startReports(Ticket ticket, SlaTerms terms, boolean atArrival, Instant at) {
