@@ -9,7 +9,8 @@
 #      --rate 1000000r/s --burst 1000000 on port GATEWAY_PORT, run by this script (nginx) and stopped at the end;
 #   4. GET /api/v1/tickets/{id} of up to 1,000 of the tickets just created, round robin, direct (and through the
 #      gateway copy).
-# Prints a table: answers, per second, p50/p99/max latency, errors and each rate as a share of pgbench's, and the
+# Prints the CPU each part of the stack spent per creation during the direct run, then a table: answers, per second,
+# p50/p99/max latency, errors and each rate as a share of pgbench's, and the
 # resident memory (RSS) of the stack's five services (:8081-8085) after the load.
 # Loopback only; each measured run is bounded in time (wrk -d), each request at most 10 s.
 #
@@ -74,7 +75,13 @@ if ((WARMUP > 0)); then
   sed -i '/^warm-up|/d' "$WORK/rows"
 fi
 say "creations straight to $BASE: $C connections, $D s"
+PARTS=(ticket-service:"${BASE##*:}" warranty-service:8082 parts-service:8083 complaint-service:8084
+  notification-service:8085 postgresql:"$PGPORT" kafka:9092 keycloak:"${KEYCLOAK##*:}")
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
 wrk_run "POST /api/v1/tickets, direct, $C connections" "$BASE/api/v1/tickets" "$C" "$D" "${CREATE[@]}"
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.after"
+say "where the machine's CPU went during the direct creations (the consumers of ticket.created.v1 included):"
+cpu_report "$WORK/cpu.before" "$WORK/cpu.after" "$D" "$(tail -1 "$WORK/rows" | cut -d'|' -f2)" creation
 HALF=$(tail -1 "$WORK/rows" | awk -F'|' '{ printf "%d", $4 / 2 }')
 if ((HALF > 0)); then
   say "creations paced at half that: $HALF/s"

@@ -187,12 +187,38 @@ pgbench_reference() {
   say "pgbench -N: $(printf "%.0f" "$PGBENCH_TPS") transactions/s"
 }
 
+# listener PORT: the pid of the process listening on local TCP PORT, or nothing.
+listener() { ss -ltnpH "sport = :$1" 2> /dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+
+# cpu_ticks NAME:PORT...: one line "NAME TICKS" per part: the CPU time (user + system, in clock ticks) so far of the
+# process listening on PORT and of its children (PostgreSQL's backends are the postmaster's); 0 when none listens.
+cpu_ticks() {
+  local part pid
+  for part in "$@"; do
+    pid=$(listener "${part##*:}")
+    awk -v name="${part%%:*}" -v pid="${pid:-none}" 'FNR == 1 {
+        line = $0; id = $1; sub(/^.*\) /, "", line); split(line, f, " ")
+        if (id == pid || f[2] == pid) ticks += f[12] + f[13] }
+      END { printf "%s %d\n", name, ticks }' /proc/[0-9]*/stat 2> /dev/null
+  done
+}
+
+# cpu_report BEFORE AFTER SECONDS COUNT WHAT: from two cpu_ticks outputs taken SECONDS apart, while COUNT WHATs were
+# done: each part's share of one core and its CPU milliseconds per WHAT, then the sum (what the machine spent on one).
+cpu_report() {
+  join <(sort "$1") <(sort "$2") | awk -v s="$3" -v n="$4" -v what="$5" -v hz="$(getconf CLK_TCK)" '
+    { ms = ($3 - $2) * 1000 / hz; total += ms
+      printf "[bench] CPU %-21s %6.1f %% of a core, %6.2f ms per %s\n", $1, ms / 10 / s, n ? ms / n : 0, what }
+    END { printf "[bench] CPU of the stack            %6.1f %% of a core, %6.2f ms per %s (%d in %s s)\n",
+            total / 10 / s, n ? total / n : 0, what, n, s }'
+}
+
 # rss_report PORT...: for the process listening on each local PORT, one line with its resident memory (VmRSS, the
 # figure issue 14's target is for), its peak, and the JVM options it was started with (those before -jar/-cp).
 rss_report() {
   local port pid
   for port in "$@"; do
-    pid=$(ss -ltnpH "sport = :$port" 2> /dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+    pid=$(listener "$port")
     [[ -n $pid && -r /proc/$pid/status ]] || { say "RSS :$port: no process listens there"; continue; }
     say "RSS :$port (pid $pid): $(awk '/^VmRSS/ { rss = $2 } /^VmHWM/ { hwm = $2 }
         END { printf "%.0f MB (peak %.0f MB)", rss / 1024, hwm / 1024 }' "/proc/$pid/status"), options:" \
