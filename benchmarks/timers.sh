@@ -2,13 +2,24 @@
 # Persistent-timer benchmark (持久化定时器): with PENDING open deadlines in ticket-service's timer table, how many
 # due deadlines a second the running service's TimerPoller fires and how late. Against the local stack of
 # deploy/local/up.sh: writes benchmark rows straight into the ticket database with psql, watches them fire, reads
-# the poller's counters from /q/metrics, and deletes every row it wrote when it ends (also on Ctrl-C).
+# the poller's counters from /q/metrics, and deletes every timer it wrote when it ends (also on Ctrl-C).
 #
-# The rows are real `sla-breach` timers whose subjects are clock ids no ticket_clock has: each firing runs the
-# whole poller path (due-date index scan, FOR UPDATE SKIP LOCKED, delete, handler lookup, the handler's read of
-# the clock by id, commit) but finds no clock, so it stores no breach and publishes nothing.
+# The PENDING rows are `sla-breach` timers whose subjects are clock ids no ticket_clock has. The DUE rows are, with
+# -m empty, the same kind of rows: each firing runs the whole poller path (due-date index scan, FOR UPDATE SKIP
+# LOCKED, delete, handler lookup, the handler's read of the clock by id, commit) but finds no clock, so it stores no
+# breach and publishes nothing. With -m real (the default) each DUE row is the breach timer of a real RESPONSE clock
+# that is past its deadline: the script creates one ticket through the API (the template, a 二级 fault on a serial
+# the installed base does not know, default terms), copies it DUE times in the database (ticket, its terms and its
+# RESPONSE clock, started 30 days ago; serial SN-TIMERS-<run>), and each firing does the real breach work: locks
+# the ticket, reads the clock and its pauses, stores the breach, marks the clock, records
+# aftersales.sla-breached.v1 in the outbox (relayed to Kafka; notification-service tells the managers) and
+# schedules what escalation follows. The copies stay, like intake.sh's tickets; their timers are deleted at the end.
+# With -r 2 the script starts a second ticket-service replica (the first one's command and environment, on port
+# REPLICA_PORT, default 8091) for the run and stops it at the end: two pollers share the due deadlines.
 #
-#   benchmarks/timers.sh [-p PENDING] [-k DUE] [-s SPREAD] [-t SECONDS] [-u BASE_URL]
+#   benchmarks/timers.sh [-m real|empty] [-r 1|2] [-p PENDING] [-k DUE] [-s SPREAD] [-t SECONDS] [-u BASE_URL]
+#     -m  what the due deadlines are: real breaches of existing clocks, or empty ones (default real)
+#     -r  ticket-service replicas polling, 1..2                              (default 1)
 #     -p  open deadlines far in the future (30 days to a year), 0..2000000   (default 1000000)
 #     -k  deadlines that fall due during the run, 1..200000                  (default 20000)
 #     -s  seconds over which the K deadlines fall due, evenly, 0..600; 0 = all at once, a burst that
@@ -16,43 +27,116 @@
 #     -t  time limit for the K deadlines to fire, in seconds                 (default 300)
 #     -u  ticket-service, localhost/127.0.0.1 only                           (default http://localhost:8081)
 #   The database is PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD, by default the local stack's ticket database
-#   (localhost:5432/ticket, postgres/postgres). Needs psql (Debian/Ubuntu: apt-get install postgresql-client).
+#   (localhost:5432/ticket, postgres/postgres); KEYCLOAK (default http://localhost:8180) gives the template's token
+#   (user agent / demo123). Needs psql (Debian/Ubuntu: apt-get install postgresql-client).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-P=1000000 K=20000 S=0 T=300 BASE=http://localhost:8081
-while getopts "p:k:s:t:u:h" opt; do
+MODE=real REPLICAS=1 P=1000000 K=20000 S=0 T=300 BASE=http://localhost:8081 REPLICA_PORT=${REPLICA_PORT:-8091}
+while getopts "m:r:p:k:s:t:u:h" opt; do
   case "$opt" in
-    p) P=$OPTARG ;; k) K=$OPTARG ;; s) S=$OPTARG ;; t) T=$OPTARG ;; u) BASE=$OPTARG ;;
+    m) MODE=$OPTARG ;; r) REPLICAS=$OPTARG ;; p) P=$OPTARG ;; k) K=$OPTARG ;; s) S=$OPTARG ;; t) T=$OPTARG ;;
+    u) BASE=$OPTARG ;;
     *) usage; exit 2 ;;
   esac
 done
+[[ $MODE == real || $MODE == empty ]] || die "-m must be real or empty, not '$MODE'"
+in_range -r "$REPLICAS" 1 2
+in_range REPLICA_PORT "$REPLICA_PORT" 1024 65535
 in_range -p "$P" 0 2000000
 in_range -k "$K" 1 200000
 in_range -s "$S" 0 600
 in_range -t "$T" 1 1800
-loopback "$BASE"
+loopback "$BASE" "$KEYCLOAK"
 local_pg ticket
 
 # Benchmark subjects: UUIDs with a fixed prefix that no random (version 4) clock id has.
 PREFIX=00000000-0000-0000-be4c-
 KIND=sla-breach
+# The real mode's copies: their tickets and clocks, kept in a scratch table for the run.
+COPIES=bench_timers_copy
+REPLICA_PID=
 cleanup() {
-  sql "delete from timer where kind = '$KIND' and subject like '$PREFIX%'" && sql "vacuum analyze timer" || true
+  [[ -z $REPLICA_PID ]] || { kill "$REPLICA_PID" 2> /dev/null; wait "$REPLICA_PID" 2> /dev/null || true; }
+  sql "delete from timer where kind = '$KIND' and subject like '$PREFIX%'" || true
+  if [[ $(sql "select to_regclass('$COPIES') is not null") == t ]]; then
+    sql "delete from timer where subject in (select clock_id::text from $COPIES union all
+                                             select ticket_id::text from $COPIES);
+         drop table $COPIES" || true
+  fi
+  sql "vacuum analyze timer" || true
 }
-# metric NAME: the sum of the samples of NAME (with or without labels) on /q/metrics.
+# metric NAME: the sum of the samples of NAME (with or without labels) on /q/metrics, over the replicas.
 metric() {
   awk -v name="$1" '$1 == name || index($1, name "{") == 1 { sum += $NF } END { printf "%.6f\n", sum }' \
     "$WORK/metrics.txt"
 }
-scrape() { curl -sf --max-time 10 "$BASE/q/metrics" > "$WORK/metrics.txt" || die "no metrics at $BASE/q/metrics"; }
+POLLERS=("$BASE")
+scrape() {
+  local base
+  : > "$WORK/metrics.txt"
+  for base in "${POLLERS[@]}"; do
+    curl -sf --max-time 10 "$base/q/metrics" >> "$WORK/metrics.txt" || die "no metrics at $base/q/metrics"
+  done
+}
+
+# start_replica: a second ticket-service, started as the first one was (its command line and environment, read from
+# /proc) but on REPLICA_PORT; ready within 180 s or the run stops.
+start_replica() {
+  local pid
+  pid=$(listener "${BASE##*:}")
+  [[ -n $pid && -r /proc/$pid/environ ]] || die "no ticket-service process listens on ${BASE##*:}"
+  local -a environment command
+  mapfile -d '' environment < "/proc/$pid/environ"
+  mapfile -d '' command < "/proc/$pid/cmdline"
+  [[ -z $(listener "$REPLICA_PORT") ]] || die "port $REPLICA_PORT is taken: set REPLICA_PORT"
+  (cd "/proc/$pid/cwd" && exec env -i "${environment[@]}" QUARKUS_HTTP_PORT="$REPLICA_PORT" "${command[@]}") \
+    > "$WORK/replica.log" 2>&1 &
+  REPLICA_PID=$!
+  for _ in $(seq 1 1800); do
+    curl -fs -o /dev/null --max-time 1 "http://localhost:$REPLICA_PORT/q/health/ready" && break
+    kill -0 "$REPLICA_PID" 2> /dev/null || die "the second replica died: $(tail -5 "$WORK/replica.log")"
+    sleep 0.1
+  done
+  curl -fs -o /dev/null --max-time 1 "http://localhost:$REPLICA_PORT/q/health/ready" \
+    || die "the second replica was not ready within 180 s"
+  POLLERS+=("http://localhost:$REPLICA_PORT")
+  say "second ticket-service replica ready on :$REPLICA_PORT (pid $REPLICA_PID)"
+}
 
 WORK=$(mktemp -d)
 trap 'cleanup; rm -rf "$WORK"' EXIT
 sql "select 1" > /dev/null \
   || die "cannot reach the ticket database at $PGHOST:$PGPORT/$PGDATABASE (is deploy/local/up.sh running?)"
-scrape
 cleanup
+((REPLICAS == 1)) || start_replica
+scrape
+
+if [[ $MODE == real ]]; then
+  SERIAL="SN-TIMERS-$(date +%s)-$$"
+  TEMPLATE=$(curl -sf --max-time 10 -H "Authorization: Bearer $(token agent)" -H 'Content-Type: application/json' \
+    -d "{\"deviceSerial\":\"$SERIAL\",\"customerOrganisation\":\"dealer-a/customer-a\",
+         \"description\":\"定时器基准：超时未响应\",\"faultLevel\":\"MAJOR\",\"channel\":\"HOTLINE\",
+         \"faultType\":\"HARDWARE\",\"contact\":{\"name\":\"王工\",\"phone\":\"+86 138 0000 0000\"}}" \
+    "$BASE/api/v1/tickets" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4) \
+    || die "could not create the template ticket"
+  [[ -n $TEMPLATE ]] || die "the template ticket's answer carried no id"
+  say "copying template ticket $TEMPLATE $K times (ticket, terms, RESPONSE clock started 30 days ago)"
+  # Every column copied as it is (jsonb_populate_record), but the ids, the serial and the clock's times.
+  sql "create table $COPIES as select gen_random_uuid() as ticket_id, gen_random_uuid() as clock_id, j
+         from generate_series(1, $K) j;
+       insert into ticket select (jsonb_populate_record(null::ticket, to_jsonb(t)
+           || jsonb_build_object('id', c.ticket_id, 'version', 0))).*
+         from ticket t cross join $COPIES c where t.id = '$TEMPLATE';
+       insert into ticket_terms select (jsonb_populate_record(null::ticket_terms, to_jsonb(x)
+           || jsonb_build_object('ticket_id', c.ticket_id))).*
+         from ticket_terms x cross join $COPIES c where x.ticket_id = '$TEMPLATE';
+       insert into ticket_clock select (jsonb_populate_record(null::ticket_clock, to_jsonb(k)
+           || jsonb_build_object('id', c.clock_id, 'ticket_id', c.ticket_id, 'started_at', now() - interval '30 days',
+                                 'deadline', now() - interval '29 days', 'warning_at', now() - interval '29 days'))).*
+         from ticket_clock k cross join $COPIES c where k.ticket_id = '$TEMPLATE' and k.target = 'RESPONSE';
+       analyze ticket; analyze ticket_clock"
+fi
 
 say "writing $P open deadlines (due in 30 days to a year)"
 START=$(date +%s.%N)
@@ -71,10 +155,16 @@ COUNT0=$(metric aftersales_timer_lateness_seconds_count) SUM0=$(metric aftersale
 # The K deadlines fall due from DUE0 (3 s from now, time enough to write them) over S seconds.
 DUE0=$(awk -v now="$(date +%s.%N)" 'BEGIN { printf "%.3f", now + 3 }')
 DUE1=$(awk -v d="$DUE0" -v s="$S" 'BEGIN { printf "%.3f", d + s }')
-sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
-     select gen_random_uuid(), '$KIND', '$PREFIX' || lpad(to_hex($P + j), 12, '0'),
-            to_timestamp($DUE0 + $S * (j - 1)::float8 / $K), 0, now()
-     from generate_series(1, $K) j"
+if [[ $MODE == real ]]; then
+  sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
+       select gen_random_uuid(), '$KIND', clock_id::text, to_timestamp($DUE0 + $S * (j - 1)::float8 / $K), 0, now()
+       from $COPIES"
+else
+  sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
+       select gen_random_uuid(), '$KIND', '$PREFIX' || lpad(to_hex($P + j), 12, '0'),
+              to_timestamp($DUE0 + $S * (j - 1)::float8 / $K), 0, now()
+       from generate_series(1, $K) j"
+fi
 [[ $(awk -v d="$DUE0" -v now="$(date +%s.%N)" 'BEGIN { print (now < d) }') == 1 ]] \
   || die "writing the $K due deadlines took longer than 3 s: use a smaller -k"
 say "$K deadlines fall due $([[ $S == 0 ]] && echo "all at once" || echo "evenly over $S s"), $P others open"
@@ -85,7 +175,8 @@ say "$K deadlines fall due $([[ $S == 0 ]] && echo "all at once" || echo "evenly
 # off by at most one look).
 DEADLINE=$(awk -v d="$DUE1" -v t="$T" 'BEGIN { printf "%d", d + t }')
 while :; do
-  left=$(sql "select count(*) from timer where due_at between to_timestamp($DUE0) and to_timestamp($DUE1)")
+  left=$(sql "select count(*) from timer
+              where kind = '$KIND' and due_at between to_timestamp($DUE0) and to_timestamp($DUE1)")
   echo "$(date +%s.%N) $left" >> "$WORK/drain.txt"
   [[ $left != 0 ]] || break
   (($(date +%s) < DEADLINE)) || die "$left of $K deadlines still pending after the $T s limit"
@@ -117,3 +208,12 @@ awk -v k="$K" -v p="$P" -v s="$S" -v due0="$DUE0" -v due1="$DUE1" \
       line = line sprintf(" p%s %.2f s", ps[q], late[idx]) }
     print line
   }' "$WORK/drain.txt" "$WORK/lateness.txt"
+if [[ $MODE == real ]]; then
+  say "the copies' clocks: $(sql "select count(*) from ticket_clock k join $COPIES c on c.clock_id = k.id
+                                  where k.breached_at is not null") of $K marked breached, \
+$(sql "select count(*) from sla_breach b join $COPIES c on c.clock_id = b.clock_id") breaches stored"
+fi
+((REPLICAS == 1)) || say "fired per replica: $(for base in "${POLLERS[@]}"; do
+  curl -sf --max-time 10 "$base/q/metrics" | awk -v b="${base##*:}" '$1 ~ /^aftersales_timer_fired_total/ { n += $NF }
+    END { printf ":%s %d  ", b, n }'; done)(since each replica started)"
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
