@@ -2,6 +2,7 @@ package org.aftersales.parts;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Settings of parts-service ({@code aftersales.parts.*}). */
@@ -26,4 +27,18 @@ public interface PartsConfig {
      */
     @WithDefault("PT4H")
     Duration spareDelivery();
+
+    /**
+     * The loaner term where the ticket's contract has none (seed 002): a backup unit (备机) is lent when the repair is
+     * expected to take longer than this; the contract's {@code loaner.repairLongerThan} wins.
+     */
+    @WithDefault("P2D")
+    Duration loanerRepairLongerThan();
+
+    /**
+     * The share (percent) of a device's installed quantity kept in local stock where its contract sets none (seed
+     * 002: 3); the contract's {@code spares.minimumLocalStockPercent} wins.
+     */
+    @WithDefault("3")
+    BigDecimal minimumLocalStockPercent();
 }

@@ -2,9 +2,14 @@ package org.aftersales.parts;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.contract.ContractActivated;
+import org.aftersales.events.contract.ContractEvents;
+import org.aftersales.platform.installedbase.KnownDevice;
+import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.TestCaller;
 
 /** Parts, warehouses and stock for the tests, made through the API as a parts clerk would. */
 public final class Fixtures {
+
+    static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private Fixtures() {
     }
@@ -108,6 +121,31 @@ public final class Fixtures {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Publishes warranty-service's activation of a contract of the organisation for the serials (none: the whole
+     * organisation's), with these spares and loaner terms, and waits until parts-service applied it.
+     */
+    public static CloudEvent<ContractActivated> activate(UUID contract, String organisation, List<String> serials,
+            ContractActivated.SpareTerms spares, ContractActivated.LoanerTerm loaner) {
+        Instant at = Instant.now();
+        CloudEvent<ContractActivated> event = CloudEvent.of(ContractEvents.ACTIVATED, "/warranty-service",
+                contract.toString(), at, new ContractActivated(contract, "HT-" + contract.toString().substring(0, 6),
+                        organisation, serials, LocalDate.now().minusDays(30), null, "COMMIT-1", 1,
+                        new ContractActivated.ServiceCalendar("ALWAYS", "Asia/Shanghai", null, null, null), List.of(),
+                        List.of(), List.of(), null, List.of(), at, List.of(), List.of(), null, null, spares, loaner,
+                        null));
+        KAFKA.publish(ContractEvents.ACTIVATED, event);
+        awaitApplied(event.id());
+        return event;
+    }
+
+    /** Waits until parts-service's inbox applied the event (a row in {@code processed_event}). */
+    public static void awaitApplied(UUID eventId) {
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> !KnownDevice
+                .getEntityManager().createNativeQuery("select 1 from processed_event where event_id = ?1")
+                .setParameter(1, eventId).getResultList().isEmpty()));
     }
 
     private static String json(String text) {

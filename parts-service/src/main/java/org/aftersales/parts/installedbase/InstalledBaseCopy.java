@@ -2,6 +2,7 @@ package org.aftersales.parts.installedbase;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.aftersales.events.device.DeviceRegistered;
 import org.aftersales.parts.stock.MinimumStock;
 import org.aftersales.platform.inbox.EventHandlers;
 import org.aftersales.platform.inbox.EventInbox;
@@ -11,8 +12,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes warranty-service's device and contract events into parts-service's copy of the installed base and of the
  * contracts (the platform's {@link InstalledBase}, ADR 0030, 0034), each applied once: a device registered,
- * transferred or replaced re-evaluates the minimum stock rules that take a share of the installed base of its model;
- * a spare request's deadline takes the promise of the contract in force.
+ * transferred or replaced re-evaluates the minimum stock rules that take a share of the installed base of its model
+ * (a registration's {@code quantity} kept in {@link KnownDeviceQuantity}, ADR 0036); a contract activated or
+ * terminated re-evaluates those that take the contracts' shares; a spare request's deadline and a loan take the terms
+ * of the contract in force.
  */
 @ApplicationScoped
 public class InstalledBaseCopy {
@@ -26,9 +29,14 @@ public class InstalledBaseCopy {
 
     InstalledBaseCopy(EventInbox inbox, InstalledBase installedBase, MinimumStock minimums) {
         this.inbox = inbox;
-        this.deviceHandlers = installedBase.copyDeviceEvents(new EventHandlers(CONSUMER),
-                device -> minimums.installedBaseChanged(device.model));
-        this.contractHandlers = installedBase.copyContractEvents(new EventHandlers(CONSUMER));
+        this.deviceHandlers = installedBase.copyDeviceEvents(new EventHandlers(CONSUMER), (device, event) -> {
+            if (event instanceof DeviceRegistered registered) {
+                KnownDeviceQuantity.keep(device.serialNumber, registered.quantity());
+            }
+            minimums.installedBaseChanged(device.model);
+        });
+        this.contractHandlers = installedBase.copyContractEvents(new EventHandlers(CONSUMER),
+                contract -> minimums.contractsChanged());
     }
 
     @Incoming("device-events")

@@ -22,12 +22,13 @@ public class Loaner extends PanacheEntityBase {
 
     public enum Status { LENT, RECOVERED }
 
-    /** Why the unit was lent. */
+    /** Why the unit was lent: which loaner term it met (ADR 0036). */
     public enum Reason {
-        /** Seed 002: the repair will take longer than the contract's term (2 days). */
+        /** Seed 002: the repair is expected to take longer than the loaner term (2 days). */
         REPAIR_LONGER_THAN_TERM,
-        /** Seed 003: the device must go back to the factory. */
+        /** Seed 003: the repair takes longer than the term and the device must go back to the factory. */
         RETURNED_TO_FACTORY,
+        /** Lent before parts-service checked the loaner term (before V10); no new loan has it. */
         OTHER
     }
 
@@ -59,6 +60,17 @@ public class Loaner extends PanacheEntityBase {
 
     @Column(updatable = false)
     public String note;
+
+    /** How long the repair of the customer's own device was expected to take (ISO-8601); null before V10. */
+    @Column(name = "expected_repair", updatable = false)
+    public String expectedRepair;
+
+    @Column(name = "returned_to_factory", updatable = false)
+    public Boolean returnedToFactory;
+
+    /** The contract whose loaner term lent it; null: parts-service's default term (no contract in force). */
+    @Column(name = "contract_id", updatable = false)
+    public UUID contractId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -114,6 +126,12 @@ public class Loaner extends PanacheEntityBase {
             @Schema(description = "The service partner that lent it; null for the company's own engineers") String partnerOrganisation,
             @Schema(description = "Why it is lent", required = true) Reason reason,
             @Schema(description = "A note on the loan; null when none") String note,
+            @Schema(description = "How long the repair of the customer's own device was expected to take, ISO-8601; "
+                    + "null for a loan made before the loaner term was checked") String expectedRepair,
+            @Schema(description = "Whether the customer's own device goes back to the factory; null for a loan made "
+                    + "before the loaner term was checked") Boolean returnedToFactory,
+            @Schema(description = "The contract whose loaner term lent the unit; null: the default term (a repair "
+                    + "longer than 2 days, seed 002) as no contract was in force", nullable = true) UUID contractId,
             @Schema(description = "Whether it is on loan or recovered", required = true) Status status,
             @Schema(description = "Who lent it") String lentBy,
             @Schema(description = "When it was lent", required = true) Instant lentAt,
@@ -127,8 +145,8 @@ public class Loaner extends PanacheEntityBase {
 
     View view() {
         return new View(id, ticketId, customerOrganisation, partNumber, serialNumber, warehouseId, partnerOrganisation,
-                reason, note, status, lentBy, lentAt, dueBack, overdue, recoveredBy, recoveredAt, recoveredTo,
-                daysOnLoan);
+                reason, note, expectedRepair, returnedToFactory, contractId, status, lentBy, lentAt, dueBack, overdue,
+                recoveredBy, recoveredAt, recoveredTo, daysOnLoan);
     }
 
     /** One page of loans. */

@@ -47,14 +47,18 @@ public class LoanerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTS_CLERK, Roles.MANAGER, Roles.PARTNER})
     @Operation(summary = "Lend a backup unit from stock to a ticket's customer",
-            description = "Seed 002: the repair will take longer than the contract's term; seed 003: the device must "
-                    + "go back to the factory. The unit leaves the shelf (LOAN_OUT) and is overdue after the loan "
-                    + "limit.")
+            description = "Only as the loaner term of the contract in force for the ticket's device (else its "
+                    + "organisation) says: the repair expected to take longer than its repairLongerThan (seed 002: "
+                    + "P2D, also the default without a contract) and, when the term says so, the device back to the "
+                    + "factory (seed 003). One unit per ticket at a time. The unit leaves the shelf (LOAN_OUT) and is "
+                    + "overdue after the loan limit.")
     @APIResponse(responseCode = "201", description = "Lent",
             content = @Content(schema = @Schema(implementation = Loaner.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or the part is not serial-tracked")
     @APIResponse(responseCode = "404", description = "No such part, or no such warehouse among the caller's")
-    @APIResponse(responseCode = "409", description = "No unit available there, or this unit is out on loan")
+    @APIResponse(responseCode = "409", description = "The loaner term does not cover the repair (naming the term and "
+            + "the fact that fails), the ticket has a unit out on loan already, this unit is out on loan, or no unit "
+            + "is available there")
     public Response lend(@NotNull @Valid NewLoan body, UriInfo uri) {
         Loaner.View loan = loaners.lend(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(loan.id().toString()).build()).entity(loan).build();

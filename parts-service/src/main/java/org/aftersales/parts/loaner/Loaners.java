@@ -3,14 +3,18 @@ package org.aftersales.parts.loaner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.events.parts.LoanerEvents;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.contract.Contracts;
+import org.aftersales.parts.contract.LoanerTerms;
 import org.aftersales.parts.stock.Ledger;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
@@ -25,9 +29,11 @@ import org.aftersales.platform.timer.TimerHandler;
 import org.aftersales.platform.timer.Timers;
 
 /**
- * Backup units (备机) on loan: lent from stock (LOAN_OUT in the ledger; one loan per unit at a time, enforced by the
- * database), overdue on a persistent timer after {@code aftersales.parts.loan-limit}, recovered (LOAN_BACK) with the
- * days on loan.
+ * Backup units (备机) on loan: lent from stock when the loaner term of the ticket's contract covers the repair (ADR
+ * 0036; no contract: a repair longer than {@code aftersales.parts.loaner-repair-longer-than}, seed 002), LOAN_OUT in
+ * the ledger, one loan per unit and one unit per ticket at a time (the ticket's advisory lock orders racing loans,
+ * unique indexes are the backstop); overdue on a persistent timer after {@code aftersales.parts.loan-limit}, recovered
+ * (LOAN_BACK) with the days on loan.
  */
 @ApplicationScoped
 public class Loaners implements TimerHandler {
@@ -40,9 +46,11 @@ public class Loaners implements TimerHandler {
     private final Outbox outbox;
     private final Timers timers;
     private final PartsConfig config;
+    private final Contracts contracts;
 
     Loaners(Ledger ledger, Catalogue catalogue, Warehouses warehouses, Outbox outbox, Timers timers,
-            PartsConfig config) {
+            PartsConfig config, Contracts contracts) {
+        this.contracts = contracts;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
@@ -58,13 +66,29 @@ public class Loaners implements TimerHandler {
                     List.of(new FieldProblem("partNumber", "part " + body.partNumber() + " is not serial-tracked")));
         }
         Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
+        TicketCopy ticket = TicketCopy.findById(body.ticketId());
+        Instant now = Instant.now();
+        Optional<Contracts.InForce> contract = ticket == null ? Optional.empty()
+                : contracts.inForce(ticket.deviceSerial, ticket.customerOrganisation, now);
+        LoanerTerms terms = contracts.loanerTerms(contract);
+        terms.refusal(Duration.parse(body.expectedRepair()), body.returnedToFactory()).ifPresent(why -> {
+            throw ProblemException.conflict("No backup unit is owed for ticket " + body.ticketId() + ": "
+                    + contract.map(Loaners::named).orElse("with no contract in force, the default term")
+                    + " lends one for " + terms.describe() + ", and " + why);
+        });
+        Loaner.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "loaner-ticket:" + body.ticketId()).getSingleResult();
+        Loaner.<Loaner>find("ticketId = ?1 and status = ?2", body.ticketId(), Loaner.Status.LENT).firstResultOptional()
+                .ifPresent(out -> {
+                    throw ProblemException.conflict("Ticket " + body.ticketId() + " has backup unit "
+                            + out.serialNumber + " of " + out.partNumber + " out on loan " + out.id
+                            + "; one unit per ticket: recover it first");
+                });
         if (Loaner.count("partNumber = ?1 and serialNumber = ?2 and status = ?3", body.partNumber(),
                 body.serialNumber().strip(), Loaner.Status.LENT) > 0) {
             throw ProblemException.conflict("Unit " + body.serialNumber() + " of " + body.partNumber()
                     + " is out on loan");
         }
-        TicketCopy ticket = TicketCopy.findById(body.ticketId());
-        Instant now = Instant.now();
         Loaner loaner = new Loaner();
         loaner.id = UUID.randomUUID();
         loaner.ticketId = body.ticketId();
@@ -73,8 +97,12 @@ public class Loaners implements TimerHandler {
         loaner.serialNumber = body.serialNumber().strip();
         loaner.warehouseId = warehouse.id;
         loaner.partnerOrganisation = warehouse.organisation;
-        loaner.reason = body.reason();
+        loaner.reason = body.returnedToFactory() ? Loaner.Reason.RETURNED_TO_FACTORY
+                : Loaner.Reason.REPAIR_LONGER_THAN_TERM;
         loaner.note = body.note();
+        loaner.expectedRepair = body.expectedRepair();
+        loaner.returnedToFactory = body.returnedToFactory();
+        loaner.contractId = contract.map(c -> c.contract().contractId).orElse(null);
         loaner.status = Loaner.Status.LENT;
         loaner.lentBy = caller.username();
         loaner.lentAt = now;
@@ -144,6 +172,11 @@ public class Loaners implements TimerHandler {
             loaner.overdue = true;
             outbox.append(LoanerEvents.OVERDUE, loaner.id.toString(), now, loaner.event());
         }
+    }
+
+    private static String named(Contracts.InForce contract) {
+        return "contract " + (contract.contract().contractNumber != null ? contract.contract().contractNumber
+                : contract.contract().contractId.toString()) + "'s loaner term";
     }
 
     private static Movement movement(Loaner loaner, UUID warehouseId, MovementKind kind, String by, Instant at) {

@@ -19,6 +19,7 @@ import org.aftersales.events.ticket.LoanerDue;
 import org.aftersales.parts.PartsAccess;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.contract.Contracts;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.stock.StockLevel;
 import org.aftersales.parts.warehouse.Warehouse;
@@ -31,7 +32,6 @@ import org.aftersales.platform.deadline.DeadlineState;
 import org.aftersales.platform.deadline.Deadlines;
 import org.aftersales.platform.deadline.Promise;
 import org.aftersales.platform.installedbase.InstalledBase;
-import org.aftersales.platform.installedbase.KnownContract;
 import org.aftersales.platform.installedbase.KnownDevice;
 import org.aftersales.platform.outbox.Outbox;
 import org.aftersales.platform.problem.FieldProblem;
@@ -57,9 +57,11 @@ public class SpareRequests implements DeadlineListener {
     private final Outbox outbox;
     private final PartsConfig config;
     private final EntityManager entityManager;
+    private final Contracts contracts;
 
     SpareRequests(Deadlines deadlines, InstalledBase installedBase, Catalogue catalogue, Warehouses warehouses,
-            Outbox outbox, PartsConfig config, EntityManager entityManager) {
+            Outbox outbox, PartsConfig config, EntityManager entityManager, Contracts contracts) {
+        this.contracts = contracts;
         this.entityManager = entityManager;
         this.deadlines = deadlines;
         this.installedBase = installedBase;
@@ -126,10 +128,9 @@ public class SpareRequests implements DeadlineListener {
         request.status = SpareRequestStatus.REQUESTED;
         request.requestedBy = by;
         request.requestedAt = now;
-        Optional<KnownContract> contract = installedBase.contractInForce(serial, organisation, now)
-                .or(() -> installedBase.contractInForce(organisation, now));
-        request.contractId = contract.map(known -> known.contractId).orElse(null);
-        Deadline deadline = deadlines.start(spec(request, contract.map(installedBase::terms)));
+        Optional<Contracts.InForce> contract = contracts.inForce(serial, organisation, now);
+        request.contractId = contract.map(inForce -> inForce.contract().contractId).orElse(null);
+        Deadline deadline = deadlines.start(spec(request, contract.map(Contracts.InForce::terms)));
         request.dueAt = deadline.dueAt();
         request.persist();
         publish(SpareRequestEvents.CREATED, request, deadline.state(), request.requestedBy, now);
@@ -276,10 +277,14 @@ public class SpareRequests implements DeadlineListener {
 
     /**
      * The contract's {@code spares.delivery} and warning share, else the default promise
-     * ({@code aftersales.parts.spare-delivery}, 4 h) warning at the kit's default share; on a 7×24 calendar.
+     * ({@code aftersales.parts.spare-delivery}, 4 h) warning at the kit's default share; on a 7×24 calendar. A backup
+     * unit (a model) is on the contract's promise only when it covers backup units ({@code spares.backupUnits}, ADR
+     * 0036); a promise of parts only leaves it on the default.
      */
     private DeadlineSpec spec(SpareRequest request, Optional<ContractActivated> contract) {
-        Promise promise = contract.map(ContractActivated::spares).map(ContractActivated.SpareTerms::delivery)
+        Promise promise = contract.map(ContractActivated::spares)
+                .filter(spares -> request.model == null || spares.backupUnits())
+                .map(ContractActivated.SpareTerms::delivery)
                 .map(SpareRequests::promise).orElseGet(() -> Promise.within(config.spareDelivery()));
         DeadlineSpec spec = DeadlineSpec.of(ON_SITE, request.id.toString(), promise,
                 ServiceCalendar.alwaysOpen(ServiceCalendar.DEFAULT_ZONE), request.requestedAt);

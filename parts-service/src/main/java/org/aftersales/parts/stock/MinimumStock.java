@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.aftersales.events.parts.StockBelowMinimum;
 import org.aftersales.events.parts.StockEvents;
 import org.aftersales.parts.catalogue.Part;
+import org.aftersales.parts.contract.Contracts;
 import org.aftersales.parts.stock.InstalledBaseShare.InstalledDevice;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.platform.outbox.Outbox;
 
 /**
  * Minimum stock (最低库存) per part and location: an absolute minimum, or a share of the installed base the location
- * serves ({@link InstalledBaseShare}, seed 002: ≥ 3 %). After every movement the {@link Ledger} asks it to compare the
- * available stock with the minimum, and so does every device event that changes the installed base of a model the
- * part fits: falling below raises one reorder alert (补货预警, with the quantity that brings it back to the minimum) and
+ * serves ({@link InstalledBaseShare}, seed 002: ≥ 3 %) — the manager's, or each device's contract's
+ * ({@code spares.minimumLocalStockPercent}, else {@code aftersales.parts.minimum-local-stock-percent}; ADR 0036). After
+ * every movement the {@link Ledger} asks it to compare the available stock with the minimum, and so does every device
+ * event that changes the installed base of a model the part fits and, for the contracts' shares, every contract
+ * event: falling below raises one reorder alert (补货预警, with the quantity that brings it back to the minimum) and
  * publishes {@code aftersales.stock.below-minimum.v1}; while it stays below, the open alert follows the numbers;
  * rising to it again clears the alert.
  */
@@ -34,32 +38,43 @@ public class MinimumStock {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Contracts contracts;
 
-    MinimumStock(EntityManager entityManager, Outbox outbox) {
+    MinimumStock(EntityManager entityManager, Outbox outbox, Contracts contracts) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.contracts = contracts;
     }
 
-    /** A location's rule for a part: exactly one of an absolute minimum and a share of the installed base. */
-    public record Rule(Integer minimum, BigDecimal installedBaseShare) {
+    /**
+     * A location's rule for a part, exactly one of: an absolute minimum, a share of the installed base, the share each
+     * device's contract sets ({@code contractShare}).
+     */
+    public record Rule(Integer minimum, BigDecimal installedBaseShare, boolean contractShare) {
+
+        boolean countsInstalledBase() {
+            return minimum == null;
+        }
     }
 
     /** Sets (or changes) the rule, and checks the stock against it at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StockViews.MinimumView set(String partNumber, UUID warehouseId, Rule rule, String by, Stock stock) {
         entityManager.createNativeQuery("""
-                        insert into minimum_stock (part_number, warehouse_id, minimum, installed_base_share, set_by,
-                            set_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        insert into minimum_stock (part_number, warehouse_id, minimum, installed_base_share,
+                            contract_share, set_by, set_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                         on conflict (part_number, warehouse_id) do update
                         set minimum = excluded.minimum, installed_base_share = excluded.installed_base_share,
-                            set_by = excluded.set_by, set_at = excluded.set_at""")
+                            contract_share = excluded.contract_share, set_by = excluded.set_by,
+                            set_at = excluded.set_at""")
                 .setParameter(1, partNumber)
                 .setParameter(2, warehouseId)
                 .setParameter(3, rule.minimum())
                 .setParameter(4, rule.installedBaseShare())
-                .setParameter(5, by)
-                .setParameter(6, Timestamp.from(Instant.now()))
+                .setParameter(5, rule.contractShare())
+                .setParameter(6, by)
+                .setParameter(7, Timestamp.from(Instant.now()))
                 .executeUpdate();
         check(partNumber, warehouseId, () -> stock);
         return view(partNumber, warehouseId, stock).orElseThrow();
@@ -68,9 +83,10 @@ public class MinimumStock {
     /** The location's rule for the part with what it requires now, when it has one. */
     public Optional<StockViews.MinimumView> view(String partNumber, UUID warehouseId, Stock stock) {
         return rule(partNumber, warehouseId).map(rule -> {
-            Long installed = rule.minimum() == null ? installed(partNumber, warehouseId) : null;
+            List<InstalledDevice> served = rule.countsInstalledBase() ? served(partNumber, warehouseId) : List.of();
             return new StockViews.MinimumView(partNumber, warehouseId, rule.minimum(), rule.installedBaseShare(),
-                    installed, required(rule, installed), stock.available());
+                    rule.contractShare(), rule.countsInstalledBase() ? InstalledBaseShare.units(served) : null,
+                    required(rule, served), stock.available());
         });
     }
 
@@ -82,7 +98,7 @@ public class MinimumStock {
             return;
         }
         Rule rule = found.get();
-        int minimum = required(rule, rule.minimum() == null ? installed(partNumber, warehouseId) : null);
+        int minimum = required(rule, rule.countsInstalledBase() ? served(partNumber, warehouseId) : List.of());
         Stock stock = current.get();
         Instant now = Instant.now();
         if (stock.available() >= minimum) {
@@ -137,10 +153,28 @@ public class MinimumStock {
         List<Object[]> rules = entityManager.createNativeQuery("""
                         select m.part_number, m.warehouse_id from minimum_stock m
                         join part_model pm on pm.part_number = m.part_number
-                        where m.installed_base_share is not null and pm.model = ?1
+                        where (m.installed_base_share is not null or m.contract_share) and pm.model = ?1
                         order by m.part_number, m.warehouse_id""")
                 .setParameter(1, model)
                 .getResultList();
+        checkAll(rules);
+    }
+
+    /**
+     * A contract was activated (or a new version of it) or terminated: checks again every rule that takes the share
+     * each device's contract sets, in the event's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contractsChanged() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rules = entityManager.createNativeQuery("""
+                        select m.part_number, m.warehouse_id from minimum_stock m where m.contract_share
+                        order by m.part_number, m.warehouse_id""")
+                .getResultList();
+        checkAll(rules);
+    }
+
+    private void checkAll(List<Object[]> rules) {
         for (Object[] rule : rules) {
             String partNumber = (String) rule[0];
             UUID warehouseId = (UUID) rule[1];
@@ -170,35 +204,51 @@ public class MinimumStock {
     private Optional<Rule> rule(String partNumber, UUID warehouseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rules = entityManager.createNativeQuery("""
-                        select minimum, installed_base_share from minimum_stock
+                        select minimum, installed_base_share, contract_share from minimum_stock
                         where part_number = ?1 and warehouse_id = ?2""")
                 .setParameter(1, partNumber)
                 .setParameter(2, warehouseId)
                 .getResultList();
         return rules.stream().findFirst().map(row -> new Rule(row[0] == null ? null : ((Number) row[0]).intValue(),
-                row[1] == null ? null : new BigDecimal(((BigDecimal) row[1]).stripTrailingZeros().toPlainString())));
+                row[1] == null ? null : new BigDecimal(((BigDecimal) row[1]).stripTrailingZeros().toPlainString()),
+                (Boolean) row[2]));
     }
 
-    private static int required(Rule rule, Long installed) {
-        return rule.minimum() != null ? rule.minimum()
-                : new InstalledBaseShare(rule.installedBaseShare()).required(installed);
+    /** What the rule requires of the devices the location serves. */
+    private int required(Rule rule, List<InstalledDevice> served) {
+        if (rule.minimum() != null) {
+            return rule.minimum();
+        }
+        if (rule.installedBaseShare() != null) {
+            return new InstalledBaseShare(rule.installedBaseShare()).required(InstalledBaseShare.units(served));
+        }
+        Instant now = Instant.now();
+        return InstalledBaseShare.required(served.stream().collect(Collectors.groupingBy(
+                device -> new InstalledBaseShare(contracts.minimumLocalStockPercent(device.serialNumber(),
+                        device.customerOrganisation(), now)),
+                Collectors.summingLong(InstalledDevice::quantity))));
     }
 
-    /** The installed devices of the models the part fits at the sites the location serves (ADR 0034). */
-    private long installed(String partNumber, UUID warehouseId) {
+    /**
+     * The installed devices of the models the part fits at the sites the location serves (ADR 0034), each with the
+     * quantity its registration gave (ADR 0036).
+     */
+    private List<InstalledDevice> served(String partNumber, UUID warehouseId) {
         Part part = Part.findById(partNumber);
         Warehouse warehouse = Warehouse.findById(warehouseId);
         if (part.fitsModels.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<InstalledDevice> devices = entityManager.createQuery("""
-                        select d.model, d.customerOrganisation, d.replacedBySerial
-                        from KnownDevice d where d.model in ?1""", Object[].class)
+                        select d.serialNumber, d.model, d.customerOrganisation, d.replacedBySerial, q.quantity
+                        from KnownDevice d left join KnownDeviceQuantity q on q.serialNumber = d.serialNumber
+                        where d.model in ?1""", Object[].class)
                 .setParameter(1, part.fitsModels)
                 .getResultStream()
-                .map(row -> new InstalledDevice((String) row[0], (String) row[1], row[2] != null))
+                .map(row -> new InstalledDevice((String) row[0], (String) row[1], (String) row[2], row[3] != null,
+                        row[4] == null ? 1 : (Integer) row[4]))
                 .toList();
-        return InstalledBaseShare.installed(devices, part.fitsModels, warehouse.organisation);
+        return InstalledBaseShare.served(devices, part.fitsModels, warehouse.organisation);
     }
 
     private Stock stock(String partNumber, UUID warehouseId) {

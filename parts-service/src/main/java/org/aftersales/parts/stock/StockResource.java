@@ -225,20 +225,24 @@ public class StockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Set the minimum stock (最低库存) of a part at a location",
-            description = "Either an absolute minimum or a share (percent) of the installed base the location "
-                    + "serves (seed 002: 3): ceil(share × the installed devices of the models the part fits within "
-                    + "the location's organisation, all for the vendor's own / 100). Available stock below it raises "
-                    + "one reorder alert and aftersales.stock.below-minimum.v1; back at it, the alert clears. Checked "
-                    + "at once, after every movement and, for a share, after every device event of a fitting model.")
+            description = "An absolute minimum, a share (percent) of the installed base the location serves (seed "
+                    + "002: 3), or the share each device's contract sets (contractShare: its "
+                    + "spares.minimumLocalStockPercent, else 3): ceil(Σ share × the installed units of the models the "
+                    + "part fits within the location's organisation, all for the vendor's own / 100), a device "
+                    + "counting the quantity it was registered with. Available stock below it raises one reorder "
+                    + "alert and aftersales.stock.below-minimum.v1; back at it, the alert clears. Checked at once, "
+                    + "after every movement and, for a share, after every device event of a fitting model and, for "
+                    + "the contracts' shares, every contract event.")
     @APIResponse(responseCode = "200", description = "Set; what it requires now",
             content = @Content(schema = @Schema(implementation = StockViews.MinimumView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; neither or "
-            + "both of minimum and installedBaseShare")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; not exactly "
+            + "one of minimum, installedBaseShare and contractShare true")
     @APIResponse(responseCode = "404", description = "No such part or warehouse")
     public StockViews.MinimumView setMinimum(@PathParam("warehouseId") UUID warehouseId,
             @PathParam("partNumber") String partNumber, @NotNull @Valid StockViews.Minimum body) {
         return desk.setMinimum(warehouseId, partNumber,
-                new MinimumStock.Rule(body.minimum(), body.installedBaseShare()), caller);
+                new MinimumStock.Rule(body.minimum(), body.installedBaseShare(),
+                        Boolean.TRUE.equals(body.contractShare())), caller);
     }
 
     @GET

@@ -120,23 +120,28 @@ public final class StockViews {
     }
 
     /**
-     * The body of {@code PUT /api/v1/stock/minimums/{warehouseId}/{partNumber}}: an absolute minimum or a share of
-     * the installed base, exactly one.
+     * The body of {@code PUT /api/v1/stock/minimums/{warehouseId}/{partNumber}}: an absolute minimum, a share of
+     * the installed base, or the share each device's contract sets, exactly one.
      */
     public record Minimum(
-            @Schema(description = "An absolute minimum: available stock below it raises a reorder alert. Give this "
-                    + "or installedBaseShare, not both", examples = "3")
+            @Schema(description = "An absolute minimum: available stock below it raises a reorder alert. Give this, "
+                    + "installedBaseShare or contractShare, exactly one", examples = "3")
             @Min(0) @Max(1_000_000) Integer minimum,
             @Schema(description = "A share of the installed base the location serves, in percent (seed 002: 3): the "
-                    + "minimum is ceil(share × installed devices of the models the part fits / 100). Give this or "
-                    + "minimum, not both", examples = "3")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal installedBaseShare) {
+                    + "minimum is ceil(share × installed units of the models the part fits / 100). Give this, minimum "
+                    + "or contractShare, exactly one", examples = "3")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal installedBaseShare,
+            @Schema(description = "true: the share each installed device's contract sets (its "
+                    + "spares.minimumLocalStockPercent; 3 where its contract sets none, seed 002): the minimum is "
+                    + "ceil(Σ share × units / 100). Give this, minimum or installedBaseShare, exactly one",
+                    examples = "true") Boolean contractShare) {
 
-        @AssertTrue(message = "give either minimum or installedBaseShare, exactly one")
+        @AssertTrue(message = "give minimum, installedBaseShare or contractShare true, exactly one")
         @JsonIgnore
         @Schema(hidden = true)
         public boolean isInstalledBaseShare() {
-            return (minimum == null) != (installedBaseShare == null);
+            return (minimum != null ? 1 : 0) + (installedBaseShare != null ? 1 : 0)
+                    + (Boolean.TRUE.equals(contractShare) ? 1 : 0) == 1;
         }
     }
 
@@ -147,11 +152,14 @@ public final class StockViews {
             @Schema(description = "The location", required = true) UUID warehouseId,
             @Schema(description = "The absolute minimum; absent when the rule is a share of the installed base")
             Integer minimum,
-            @Schema(description = "The share of the installed base, in percent; absent for an absolute minimum")
-            BigDecimal installedBaseShare,
-            @Schema(description = "How many installed devices of the models the part fits the location serves; "
-                    + "absent for an absolute minimum") Long installedDevices,
-            @Schema(description = "The minimum now: the absolute one, or the share of the installed devices "
+            @Schema(description = "The share of the installed base, in percent; absent for an absolute minimum "
+                    + "and for the contracts' shares") BigDecimal installedBaseShare,
+            @Schema(description = "Whether the rule takes the share each installed device's contract sets "
+                    + "(spares.minimumLocalStockPercent, else 3)") boolean contractShare,
+            @Schema(description = "How many installed units (each device counting its registered quantity) of the "
+                    + "models the part fits the location serves; absent for an absolute minimum")
+            Long installedDevices,
+            @Schema(description = "The minimum now: the absolute one, or the share of the installed units "
                     + "rounded up") int required,
             @Schema(description = "What is available now (on hand, not reserved)") int available) {
     }

@@ -1,16 +1,26 @@
 package org.aftersales.parts.loaner;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.aftersales.events.CloudEvent;
+import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.parts.LoanerEvents;
+import org.aftersales.events.ticket.Contact;
+import org.aftersales.events.ticket.FaultLevel;
+import org.aftersales.events.ticket.TicketCreated;
+import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.parts.Fixtures;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceTestResources;
@@ -18,7 +28,11 @@ import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** 备机: backup units lent from stock, one loan per unit, recovered with the days on loan. */
+/**
+ * 备机: backup units lent from stock when the ticket's contract's loaner term covers the repair (no contract: a repair
+ * longer than 2 days, seed 002), one loan per unit and one unit per ticket however many race, recovered with the days
+ * on loan.
+ */
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
 public class LoanerApiTest {
@@ -42,8 +56,12 @@ public class LoanerApiTest {
                 .body("overdue", equalTo(false)).extract().path("id");
         lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-1", warehouse)).then().statusCode(409)
                 .body("detail", containsString("out on loan"));
-        lend(TestCaller.MANAGER, body(ticket, unit, "BK-2", warehouse)).then().statusCode(201);
-        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-3", warehouse)).then().statusCode(409)
+        lend(TestCaller.MANAGER, body(UUID.randomUUID(), unit, "BK-1", warehouse)).then().statusCode(409)
+                .body("detail", containsString("out on loan"));
+        lend(TestCaller.MANAGER, body(ticket, unit, "BK-2", warehouse)).then().statusCode(409)
+                .body("detail", containsString("one unit per ticket"));
+        lend(TestCaller.MANAGER, body(UUID.randomUUID(), unit, "BK-2", warehouse)).then().statusCode(201);
+        lend(TestCaller.PARTS_CLERK, body(UUID.randomUUID(), unit, "BK-3", warehouse)).then().statusCode(409)
                 .body("detail", containsString("0 available"));
         stock(unit, warehouse).then().body("items[0].onHand", equalTo(0));
 
@@ -61,10 +79,25 @@ public class LoanerApiTest {
         Fixtures.receive(plain, partners, 1);
         lend(TestCaller.PARTS_CLERK, body(UUID.randomUUID(), plain, "BK-9", partners)).then().statusCode(400)
                 .body("errors[0].field", equalTo("partNumber"));
-        lend(TestCaller.PARTS_CLERK, body(UUID.randomUUID(), plain, "BK-9", partners).replace("REPAIR_LONGER_THAN_TERM",
-                "BECAUSE")).then().statusCode(400).body("errors[0].field", equalTo("reason"));
         String unit = Fixtures.part(true);
         Fixtures.receive(unit, partners, 1);
+        UUID ticket = UUID.randomUUID();
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"P3D\"", "\"three days\""))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("expectedRepair"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"P3D\"", "\"P\"")).then()
+                .statusCode(400).body("errors[0].field", equalTo("expectedRepair"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"P3D\"", "\"P99999D\"")).then()
+                .statusCode(400).body("errors[0].field", equalTo("expectedRepair"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"P3D\"", "null")).then()
+                .statusCode(400).body("errors[0].field", equalTo("expectedRepair"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("false", "null")).then()
+                .statusCode(400).body("errors[0].field", equalTo("returnedToFactory"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("false", "\"no\"")).then()
+                .statusCode(400).body("errors[0].field", equalTo("returnedToFactory"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"note\"", "\"reason\""))
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        loansOf(ticket).then().body("total", equalTo(0));
         lend(TestCaller.ENGINEER, body(UUID.randomUUID(), unit, "BK-9", partners)).then().statusCode(403);
         lend(TestCaller.PARTNER_B, body(UUID.randomUUID(), unit, "BK-9", partners)).then().statusCode(404);
         String loan = lend(TestCaller.PARTNER_A, body(UUID.randomUUID(), unit, "BK-9", partners))
@@ -78,11 +111,111 @@ public class LoanerApiTest {
                 .then().statusCode(200).body("partnerOrganisation", equalTo("dealer-a"));
     }
 
+    @Test
+    void without_a_contract_the_default_term_lends_a_unit_only_for_a_repair_longer_than_two_days() {
+        String unit = Fixtures.part(true);
+        UUID warehouse = Fixtures.warehouse();
+        Fixtures.receive(unit, warehouse, 1);
+        UUID ticket = UUID.randomUUID();
+        for (String notLonger : List.of("P2D", "PT48H", "P1DT23H59M", "P0D")) {
+            lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-D", warehouse, notLonger, false)).then()
+                    .statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("with no contract in force, the default term lends one for "
+                            + "a repair longer than PT48H"))
+                    .body("detail", containsString("not longer than PT48H"));
+        }
+        loansOf(ticket).then().body("total", equalTo(0));
+        stock(unit, warehouse).then().body("items[0].onHand", equalTo(1));
+
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-D", warehouse, "PT49H", false)).then().statusCode(201)
+                .body("reason", equalTo("REPAIR_LONGER_THAN_TERM")).body("expectedRepair", equalTo("PT49H"))
+                .body("returnedToFactory", equalTo(false)).body("contractId", nullValue());
+    }
+
+    @Test
+    void the_tickets_contract_sets_the_term_seed_003_only_back_to_the_factory_and_a_new_version_changes_it() {
+        String organisation = "dealer-a/hospital-" + UUID.randomUUID().toString().substring(0, 8);
+        String serial = "SN-LOAN-" + UUID.randomUUID();
+        UUID ticket = ticket(organisation, serial);
+        UUID contract = UUID.randomUUID();
+        Fixtures.activate(contract, organisation, List.of(serial), null,
+                new ContractActivated.LoanerTerm("PT24H", true));
+        String unit = Fixtures.part(true);
+        UUID warehouse = Fixtures.warehouse();
+        Fixtures.receive(unit, warehouse, 1);
+        String number = "HT-" + contract.toString().substring(0, 6);
+
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-F", warehouse, "P3D", false)).then().statusCode(409)
+                .body("detail", containsString("contract " + number + "'s loaner term lends one for a repair "
+                        + "longer than PT24H and back to the factory"))
+                .body("detail", containsString("the device does not go back to the factory"));
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-F", warehouse, "PT24H", true)).then().statusCode(409)
+                .body("detail", containsString("not longer than PT24H"));
+        loansOf(ticket).then().body("total", equalTo(0));
+
+        lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-F", warehouse, "PT25H", true)).then().statusCode(201)
+                .body("reason", equalTo("RETURNED_TO_FACTORY")).body("contractId", equalTo(contract.toString()))
+                .body("customerOrganisation", equalTo(organisation)).body("expectedRepair", equalTo("PT25H"));
+
+        // A new version of the contract (seed 002's words, but five days): the contract's term wins over the default.
+        UUID other = ticket(organisation, serial);
+        Fixtures.activate(contract, organisation, List.of(serial), null,
+                new ContractActivated.LoanerTerm("P5D", false));
+        Fixtures.receive(unit, warehouse, 1);
+        lend(TestCaller.PARTS_CLERK, body(other, unit, "BK-G", warehouse, "P3D", false)).then().statusCode(409)
+                .body("detail", containsString("longer than PT120H"));
+        lend(TestCaller.PARTS_CLERK, body(other, unit, "BK-G", warehouse, "P6D", false)).then().statusCode(201)
+                .body("reason", equalTo("REPAIR_LONGER_THAN_TERM"));
+    }
+
+    @Test
+    void many_simultaneous_loans_for_one_ticket_lend_exactly_one_unit() throws Exception {
+        String unit = Fixtures.part(true);
+        UUID warehouse = Fixtures.warehouse();
+        int units = 40;
+        Fixtures.receive(unit, warehouse, units);
+        UUID ticket = UUID.randomUUID();
+
+        List<Response> answers = Fixtures.race(units, units, i -> () -> lend(TestCaller.PARTS_CLERK,
+                body(ticket, unit, "BK-R-" + i, warehouse)));
+
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() != 201).hasSize(units - 1)
+                .allSatisfy(answer -> {
+                    assertThat(answer.statusCode()).isEqualTo(409);
+                    assertThat(answer.<String>path("detail")).contains("one unit per ticket");
+                });
+        loansOf(ticket).then().body("total", equalTo(1)).body("items[0].status", equalTo("LENT"));
+        stock(unit, warehouse).then().body("items[0].onHand", equalTo(units - 1));
+    }
+
+    /** A ticket ticket-service created for the organisation's device, once parts-service applied it. */
+    private static UUID ticket(String organisation, String serial) {
+        UUID ticket = UUID.randomUUID();
+        Instant now = Instant.now();
+        CloudEvent<TicketCreated> created = CloudEvent.of(TicketEvents.CREATED, "/ticket-service", ticket.toString(),
+                now, new TicketCreated(ticket, organisation, serial, FaultLevel.MAJOR, "无法开机",
+                        new Contact("王工", "+86 138 0000 0000", null, null), "agent", now, "FAULT", null, null));
+        KAFKA.publish(TicketEvents.CREATED, created);
+        Fixtures.awaitApplied(created.id());
+        return ticket;
+    }
+
     public static String body(UUID ticket, String part, String serial, UUID warehouse) {
+        return body(ticket, part, serial, warehouse, "P3D", false);
+    }
+
+    static String body(UUID ticket, String part, String serial, UUID warehouse, String expectedRepair,
+            boolean returnedToFactory) {
         return """
                 {"ticketId": "%s", "partNumber": "%s", "serialNumber": "%s", "warehouseId": "%s",
-                 "reason": "REPAIR_LONGER_THAN_TERM", "note": "维修预计超过 2 天"}"""
-                .formatted(ticket, part, serial, warehouse);
+                 "expectedRepair": "%s", "returnedToFactory": %s, "note": "维修预计超过 2 天"}"""
+                .formatted(ticket, part, serial, warehouse, expectedRepair, returnedToFactory);
+    }
+
+    static Response loansOf(UUID ticket) {
+        return given().auth().oauth2(TestCaller.PARTS_CLERK.token()).queryParam("ticket", ticket.toString())
+                .when().get("/api/v1/loaners").then().statusCode(200).extract().response();
     }
 
     public static Response lend(TestCaller caller, String body) {

@@ -258,6 +258,28 @@ public class SpareRequestApiTest {
                 .path("deadline.promise")));
     }
 
+    @Test
+    void a_promise_of_parts_only_leaves_a_backup_unit_on_the_default_and_one_covering_backup_units_takes_it() {
+        String organisation = "dealer-a/hospital-" + UUID.randomUUID().toString().substring(0, 8);
+        String part = Fixtures.part(false);
+        String backupUnit = body(UUID.randomUUID(), part, organisation)
+                .replace("\"partNumber\": \"" + part + "\"", "\"model\": \"PM-8000\"");
+        UUID contract = UUID.randomUUID();
+        Fixtures.activate(contract, organisation, List.of(),
+                new ContractActivated.SpareTerms(new ContractActivated.TimeTarget("PT2H", null), false, null), null);
+        request(TestCaller.AGENT, body(UUID.randomUUID(), part, organisation)).then().statusCode(201)
+                .body("contractId", equalTo(contract.toString())).body("deadline.promise", equalTo("PT2H"));
+        request(TestCaller.AGENT, backupUnit).then().statusCode(201)
+                .body("contractId", equalTo(contract.toString())).body("model", equalTo("PM-8000"))
+                .body("deadline.promise", equalTo("PT4H"));
+
+        Fixtures.activate(contract, organisation, List.of(),
+                new ContractActivated.SpareTerms(new ContractActivated.TimeTarget("PT2H", null), true, null), null);
+        request(TestCaller.AGENT, body(UUID.randomUUID(), part, organisation)
+                .replace("\"partNumber\": \"" + part + "\"", "\"model\": \"PM-8000\"")).then().statusCode(201)
+                .body("deadline.promise", equalTo("PT2H"));
+    }
+
     static ContractActivated activated(UUID contract, String organisation, Instant at) {
         return new ContractActivated(contract, "HT-" + contract.toString().substring(0, 6), organisation, List.of(),
                 LocalDate.now().minusDays(30), null, "COMMIT-1", 1,

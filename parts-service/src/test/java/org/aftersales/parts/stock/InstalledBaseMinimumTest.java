@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.aftersales.events.CloudEvent;
+import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.device.DeviceEvents;
 import org.aftersales.events.device.DeviceRegistered;
 import org.aftersales.events.device.DeviceReplaced;
@@ -93,6 +95,60 @@ class InstalledBaseMinimumTest {
     }
 
     @Test
+    void a_registration_counts_as_its_quantity_and_a_transfer_moves_all_of_it() {
+        String model = model();
+        String part = Fixtures.part(false, model);
+        UUID partners = Fixtures.warehouse(TestCaller.PARTNER_A, "dealer-a", "CUSTOMER_SITE", null);
+        UUID vendors = Fixtures.warehouse();
+        minimum(TestCaller.MANAGER, partners, part, "{\"installedBaseShare\": 10}").then().statusCode(200);
+        minimum(TestCaller.MANAGER, vendors, part, "{\"installedBaseShare\": 10}").then().statusCode(200);
+        String serial = register(model, "dealer-a/customer-a", 25);
+        register(model, "dealer-b/customer-b", 5);
+        awaitRule(partners, part, 25, 3);
+        awaitRule(vendors, part, 30, 3);
+
+        transfer(serial, "dealer-a/customer-a", "dealer-b/customer-b");
+        awaitRule(partners, part, 0, 0);
+        awaitRule(vendors, part, 30, 3);
+    }
+
+    @Test
+    void the_contracts_shares_set_the_minimum_and_a_new_version_of_a_contract_raises_it() {
+        String model = model();
+        String part = Fixtures.part(false, model);
+        UUID warehouse = Fixtures.warehouse();
+        Fixtures.receive(part, warehouse, 3);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String withContract = "dealer-a/hospital-" + suffix;
+        String withoutContract = "dealer-b/clinic-" + suffix;
+        minimum(TestCaller.MANAGER, warehouse, part, "{\"contractShare\": true}").then().statusCode(200)
+                .body("contractShare", equalTo(true)).body("installedBaseShare", nullValue())
+                .body("minimum", nullValue()).body("installedDevices", equalTo(0)).body("required", equalTo(0));
+
+        // No contract: the default 3 % of 40 units is 1.2; the contract's 10 % of 10 units is 1.0; 2.2 -> 3.
+        register(model, withoutContract, 40);
+        String serial = register(model, withContract, 10);
+        UUID contract = UUID.randomUUID();
+        Fixtures.activate(contract, withContract, List.of(serial), spares("10"), null);
+        awaitRule(warehouse, part, 50, 3);
+        assertThat(alertsOf(part)).isEmpty();
+
+        // A new version of the contract: 30 % of 10 units is 3.0; 1.2 + 3.0 -> 5, so 2 short of the 3 available.
+        Fixtures.activate(contract, withContract, List.of(serial), spares("30"), null);
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token())
+                .when().get("/api/v1/stock/minimums/{warehouse}/{part}", warehouse, part)
+                .then().statusCode(200).body("installedDevices", equalTo(50)).body("required", equalTo(5));
+        assertThat(alertsOf(part)).singleElement().satisfies(alert -> {
+            assertThat(alert.get("minimum")).isEqualTo(5);
+            assertThat(alert.get("suggestedQuantity")).isEqualTo(2);
+        });
+
+        // A contract whose spares term sets no share leaves its devices at the default 3 %: 1.2 + 0.3 -> 2.
+        Fixtures.activate(contract, withContract, List.of(serial), spares(null), null);
+        assertThat(alertsOf(part)).isEmpty();
+    }
+
+    @Test
     void a_rule_is_a_minimum_or_a_share_exactly_one() {
         String part = Fixtures.part(false);
         UUID warehouse = Fixtures.warehouse();
@@ -106,6 +162,15 @@ class InstalledBaseMinimumTest {
         minimum(TestCaller.MANAGER, warehouse, part, "{\"installedBaseShare\": -1}").then().statusCode(400)
                 .body("errors[0].field", equalTo("installedBaseShare"));
         minimum(TestCaller.MANAGER, warehouse, part, "{\"installedBaseShare\": \"three\"}").then().statusCode(400);
+        minimum(TestCaller.MANAGER, warehouse, part, "{\"contractShare\": true, \"minimum\": 2}").then()
+                .statusCode(400).body("errors[0].field", equalTo("installedBaseShare"));
+        minimum(TestCaller.MANAGER, warehouse, part, "{\"contractShare\": true, \"installedBaseShare\": 3}").then()
+                .statusCode(400).body("errors[0].field", equalTo("installedBaseShare"));
+        minimum(TestCaller.MANAGER, warehouse, part, "{\"contractShare\": false}").then().statusCode(400)
+                .body("errors[0].field", equalTo("installedBaseShare"));
+        minimum(TestCaller.MANAGER, warehouse, part, "{\"contractShare\": \"yes\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("contractShare"));
+        minimum(TestCaller.ENGINEER, warehouse, part, "{\"contractShare\": true}").then().statusCode(403);
         given().auth().oauth2(TestCaller.MANAGER.token())
                 .when().get("/api/v1/stock/minimums/{warehouse}/{part}", warehouse, part).then().statusCode(404);
 
@@ -121,12 +186,22 @@ class InstalledBaseMinimumTest {
     }
 
     private static String register(String model, String organisation) {
+        return register(model, organisation, 1);
+    }
+
+    /** A registration of {@code quantity} units under one serial (a batch of devices, 批量登记). */
+    private static String register(String model, String organisation, int quantity) {
         UUID device = UUID.randomUUID();
         String serial = "SN-" + device;
         KAFKA.publish(DeviceEvents.REGISTERED, CloudEvent.of(DeviceEvents.REGISTERED, "/warranty-service",
-                device.toString(), Instant.now(), new DeviceRegistered(device, serial, model, "迈瑞", null, 1,
+                device.toString(), Instant.now(), new DeviceRegistered(device, serial, model, "迈瑞", null, quantity,
                         organisation, null, null, null, null, Instant.now())));
         return serial;
+    }
+
+    private static ContractActivated.SpareTerms spares(String minimumLocalStockPercent) {
+        return new ContractActivated.SpareTerms(new ContractActivated.TimeTarget("PT4H", null), true,
+                minimumLocalStockPercent == null ? null : new BigDecimal(minimumLocalStockPercent));
     }
 
     private static void replace(String serial, String organisation) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.aftersales.parts.stock.InstalledBaseShare.InstalledDevice;
 import org.junit.jupiter.api.Test;
@@ -52,19 +55,63 @@ class InstalledBaseShareTest {
     void a_location_counts_the_devices_the_part_fits_within_its_organisation(int devices, String model,
             String customer, String organisation, long counted) {
         List<InstalledDevice> installed = IntStream.range(0, devices)
-                .mapToObj(i -> new InstalledDevice(model, customer, false)).toList();
+                .mapToObj(i -> device(model, customer, false, 1)).toList();
         assertThat(InstalledBaseShare.installed(installed, FITS, organisation)).isEqualTo(counted);
     }
 
     @Test
     void a_replaced_device_no_longer_counts_and_3_percent_of_34_fitting_devices_is_2() {
         List<InstalledDevice> installed = new ArrayList<>(IntStream.range(0, 34)
-                .mapToObj(i -> new InstalledDevice("PM-8000", "dealer-a/hospital-a", false)).toList());
-        installed.add(new InstalledDevice("PM-8000", "dealer-a/hospital-a", true));
-        installed.add(new InstalledDevice("XR-100", "dealer-a/hospital-a", false));
+                .mapToObj(i -> device("PM-8000", "dealer-a/hospital-a", false, 1)).toList());
+        installed.add(device("PM-8000", "dealer-a/hospital-a", true, 1));
+        installed.add(device("XR-100", "dealer-a/hospital-a", false, 1));
         long counted = InstalledBaseShare.installed(installed, FITS, null);
         assertThat(counted).isEqualTo(34);
         assertThat(new InstalledBaseShare(BigDecimal.valueOf(3)).required(counted)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} registrations of {1} units, replaced {2} -> {3} units")
+    @CsvSource({
+            // registrations, quantity of each, replaced, units counted
+            "1, 1, false, 1",
+            "1, 34, false, 34",
+            "3, 12, false, 36",
+            "2, 50, true, 0",
+            "0, 5, false, 0",
+    })
+    void a_registration_counts_as_its_quantity(int registrations, int quantity, boolean replaced, long units) {
+        List<InstalledDevice> installed = IntStream.range(0, registrations)
+                .mapToObj(i -> device("PM-8000", "dealer-a/hospital-a", replaced, quantity)).toList();
+        assertThat(InstalledBaseShare.installed(installed, FITS, "dealer-a")).isEqualTo(units);
+    }
+
+    @Test
+    void one_registration_of_34_units_at_3_percent_needs_2_like_34_registrations_of_one() {
+        long units = InstalledBaseShare.installed(List.of(device("PM-8000", "dealer-a/hospital-a", false, 34)), FITS,
+                null);
+        assertThat(new InstalledBaseShare(BigDecimal.valueOf(3)).required(units)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // units at each share (percent:units, …), required: summed, then rounded up once
+            "3:34           | 2",
+            "3:33           | 1",
+            "3:20, 5:10     | 2",
+            "3:10, 5:10     | 1",
+            "3:0, 10:0      | 0",
+            "0:100, 3:1     | 1",
+            "2.5:40, 2.5:40 | 2",
+            "100:3, 0:50    | 3",
+    })
+    void the_contracts_shares_are_summed_over_their_units_and_rounded_up_once(String shares, int required) {
+        Map<InstalledBaseShare, Long> unitsByShare = new LinkedHashMap<>();
+        for (String share : shares.split(",")) {
+            String[] percentAndUnits = share.strip().split(":");
+            unitsByShare.merge(new InstalledBaseShare(new BigDecimal(percentAndUnits[0])),
+                    Long.parseLong(percentAndUnits[1]), Long::sum);
+        }
+        assertThat(InstalledBaseShare.required(unitsByShare)).isEqualTo(required);
     }
 
     @Test
@@ -73,5 +120,9 @@ class InstalledBaseShareTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new InstalledBaseShare(new BigDecimal("-1")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static InstalledDevice device(String model, String customer, boolean replaced, int quantity) {
+        return new InstalledDevice("SN-" + UUID.randomUUID(), model, customer, replaced, quantity);
     }
 }

@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param partNumber the backup unit's part
  * @param serialNumber the unit
  * @param warehouseId where it was lent from
- * @param reason {@code REPAIR_LONGER_THAN_TERM} (seed 002: the repair takes longer than 2 days),
- *     {@code RETURNED_TO_FACTORY} (seed 003: the device must go back to the factory) or {@code OTHER}
+ * @param reason the loaner term it was lent under: {@code REPAIR_LONGER_THAN_TERM} (seed 002: the repair takes longer
+ *     than 2 days) or {@code RETURNED_TO_FACTORY} (seed 003: longer than the term, and the device must go back to the
+ *     factory); {@code OTHER} only for loans made before parts-service checked the term
  * @param dueBack when it is to be back; later it is overdue
  * @param recoveredAt when it came back; null while it is out
  * @param daysOnLoan whole days it was out (a started day counts), once recovered; null while it is out

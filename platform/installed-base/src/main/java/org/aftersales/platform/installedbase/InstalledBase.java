@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.contract.ContractActivated;
@@ -47,22 +48,23 @@ public class InstalledBase {
 
     /**
      * {@code handlers} with those that keep the devices, each followed, in the same transaction, by {@code changed}
-     * with the device as the copy now has it (a service that counts the installed base counts again): registered,
-     * transferred, replaced. An event about a device the copy does not have changes nothing and calls nothing.
+     * with the device as the copy now has it and the event's payload (a service that counts the installed base counts
+     * again, and may keep what the copy does not, such as a registration's {@code quantity}): registered, transferred,
+     * replaced. An event about a device the copy does not have changes nothing and calls nothing.
      */
-    public EventHandlers copyDeviceEvents(EventHandlers handlers, Consumer<KnownDevice> changed) {
+    public EventHandlers copyDeviceEvents(EventHandlers handlers, BiConsumer<KnownDevice, Object> changed) {
         return handlers.on(DeviceEvents.REGISTERED, event -> {
                     registered(event);
-                    device(event.data().serialNumber()).ifPresent(changed);
+                    device(event.data().serialNumber()).ifPresent(device -> changed.accept(device, event.data()));
                 })
                 .on(DeviceEvents.ACCEPTED, this::accepted)
                 .on(DeviceEvents.TRANSFERRED, event -> {
                     transferred(event);
-                    device(event.data().serialNumber()).ifPresent(changed);
+                    device(event.data().serialNumber()).ifPresent(device -> changed.accept(device, event.data()));
                 })
                 .on(DeviceEvents.REPLACED, event -> {
                     replaced(event);
-                    device(event.data().serialNumber()).ifPresent(changed);
+                    device(event.data().serialNumber()).ifPresent(device -> changed.accept(device, event.data()));
                 });
     }
 
@@ -70,6 +72,22 @@ public class InstalledBase {
     public EventHandlers copyContractEvents(EventHandlers handlers) {
         return handlers.on(ContractEvents.ACTIVATED, this::activated)
                 .on(ContractEvents.TERMINATED, this::terminated);
+    }
+
+    /**
+     * {@code handlers} with those that keep the contracts, each followed, in the same transaction, by {@code changed}
+     * with the contract as the copy now has it (a service that applies a contract's terms applies them again):
+     * activated (a new contract or a new version of one), terminated.
+     */
+    public EventHandlers copyContractEvents(EventHandlers handlers, Consumer<KnownContract> changed) {
+        return handlers.on(ContractEvents.ACTIVATED, event -> {
+                    activated(event);
+                    changed.accept(KnownContract.findById(event.data().contractId()));
+                })
+                .on(ContractEvents.TERMINATED, event -> {
+                    terminated(event);
+                    changed.accept(KnownContract.findById(event.data().contractId()));
+                });
     }
 
     /** The device with this serial number, when the installed base has it. */
