@@ -170,9 +170,9 @@ fi
 say "$K deadlines fall due $([[ $S == 0 ]] && echo "all at once" || echo "evenly over $S s"), $P others open"
 
 # Watch the due window drain through the due_at index (cheap), about every 0.1 s. The poller fires the earliest
-# first (batch by batch; within a batch of 200 from a random place), so what is left is the latest-due part of the K: the deadlines gone between two looks fired in
-# between, and each one's lateness is taken as the time of the later look minus its due time (an upper bound,
-# off by at most one look).
+# first (batch by batch; within a batch of 200 from a random place), so what is left is the latest-due part of the
+# K: the deadlines gone between two looks fired in between, and each one's lateness is taken as the time of the
+# later look minus its due time (an upper bound, off by at most one look and within a batch by its order).
 DEADLINE=$(awk -v d="$DUE1" -v t="$T" 'BEGIN { printf "%d", d + t }')
 while :; do
   left=$(sql "select count(*) from timer
