@@ -34,7 +34,7 @@ public class LoanerApiTest {
     void a_backup_unit_is_lent_once_at_a_time_and_recovered_with_its_days_on_loan() {
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
-        Fixtures.receive(unit, warehouse, 2);
+        Fixtures.receiveUnits(unit, warehouse, "BK-1", "BK-2");
         UUID ticket = UUID.randomUUID();
 
         String first = lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-1", warehouse)).then().statusCode(201)
@@ -64,7 +64,7 @@ public class LoanerApiTest {
         lend(TestCaller.PARTS_CLERK, body(UUID.randomUUID(), plain, "BK-9", partners).replace("REPAIR_LONGER_THAN_TERM",
                 "BECAUSE")).then().statusCode(400).body("errors[0].field", equalTo("reason"));
         String unit = Fixtures.part(true);
-        Fixtures.receive(unit, partners, 1);
+        Fixtures.receiveUnits(unit, partners, "BK-9");
         lend(TestCaller.ENGINEER, body(UUID.randomUUID(), unit, "BK-9", partners)).then().statusCode(403);
         lend(TestCaller.PARTNER_B, body(UUID.randomUUID(), unit, "BK-9", partners)).then().statusCode(404);
         String loan = lend(TestCaller.PARTNER_A, body(UUID.randomUUID(), unit, "BK-9", partners))
