@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -81,6 +82,23 @@ public final class Fixtures {
                         {"partNumber": "%s", "warehouseId": "%s", "quantity": %d, "reason": "采购入库"}"""
                         .formatted(partNumber, warehouse, quantity))
                 .when().post("/api/v1/stock/receipts").then().statusCode(201);
+    }
+
+    /** Receives units of a serial-tracked part at the warehouse, one of each serial number. */
+    public static void receiveUnits(String partNumber, UUID warehouse, String... serials) {
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"partNumber": "%s", "warehouseId": "%s", "quantity": %d, "reason": "采购入库",
+                         "serialNumbers": [%s]}""".formatted(partNumber, warehouse, serials.length,
+                        String.join(", ", Arrays.stream(serials).map(Fixtures::json).toList())))
+                .when().post("/api/v1/stock/receipts").then().statusCode(201);
+    }
+
+    /** The unit of a serial-tracked part: its state and where it is, as {@code GET /api/v1/stock/units} shows it. */
+    public static Response unit(String partNumber, String serial) {
+        return given().auth().oauth2(TestCaller.PARTS_CLERK.token())
+                .queryParam("part", partNumber).queryParam("serial", serial)
+                .when().get("/api/v1/stock/units").then().statusCode(200).extract().response();
     }
 
     /** The body of a reservation of {@code quantity} units for the ticket. */

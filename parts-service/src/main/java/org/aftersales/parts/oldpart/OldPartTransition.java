@@ -23,7 +23,10 @@ public record OldPartTransition(
         @Schema(description = "SEND_TO_MANUFACTURER: carrier and waybill", examples = "顺丰 SF1234567890")
         @Size(max = 200) String shipment,
         @Schema(description = "CLOSE_RMA: what the manufacturer did", nullable = true) RmaOutcome outcome,
-        @Schema(description = "A note on the step") @Size(max = 1000) String note) {
+        @Schema(description = "A note on the step") @Size(max = 1000) String note,
+        @Schema(description = "REPAIR_INTO_STOCK of a serial-tracked part, and only of one: the old part's own "
+                + "serial number, the unit that goes into stock", examples = "PSU-SN-0098") @Size(max = 100)
+        String serialNumber) {
 
     /** 旧件鉴定 verdict. */
     public enum Verdict { QUALITY_PROBLEM, NOT_QUALITY_PROBLEM }

@@ -21,6 +21,7 @@ import org.aftersales.parts.catalogue.PartCategory;
 import org.aftersales.parts.stock.Ledger;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
+import org.aftersales.parts.stock.StockUnits;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
@@ -93,9 +94,13 @@ public class OldParts {
         switch (action) {
             case RECEIVE -> receive(oldPart, warehouses.require(body.warehouseId(), caller), by, now);
             case TEST -> test(oldPart, body, by, now);
-            case REPAIR_INTO_STOCK -> ledger.record(new Movement(oldPart.partNumber, oldPart.warehouseId,
-                    MovementKind.RECEIPT, 1, oldPart.ticketId, oldPart.reservationId, null, oldPart.serialNumber,
-                    "旧件修复入库 old part " + oldPart.id + " repaired", by, now));
+            case REPAIR_INTO_STOCK -> {
+                oldPart.serialNumber = StockUnits.serial(Part.findById(oldPart.partNumber), body.serialNumber(),
+                        true);
+                ledger.record(new Movement(oldPart.partNumber, oldPart.warehouseId, MovementKind.RECEIPT, 1,
+                        oldPart.ticketId, oldPart.reservationId, null, oldPart.serialNumber,
+                        "旧件修复入库 old part " + oldPart.id + " repaired", by, now));
+            }
             case SEND_TO_MANUFACTURER -> {
                 oldPart.rmaNumber = body.rmaNumber().strip();
                 oldPart.rmaShipment = body.shipment().strip();

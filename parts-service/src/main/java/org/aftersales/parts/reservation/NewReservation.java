@@ -24,7 +24,9 @@ public record NewReservation(
         @Schema(description = "REPAIR when absent; REPLACEMENT and SUPPLEMENTARY need a reason and a manager's "
                 + "approval", nullable = true)
         Purpose purpose,
-        @Schema(description = "Why the part is needed: required for REPLACEMENT and SUPPLEMENTARY", examples = "主板老化，建议同时更换") @Size(max = 1000) String reason) {
+        @Schema(description = "Why the part is needed: required for REPLACEMENT and SUPPLEMENTARY", examples = "主板老化，建议同时更换") @Size(max = 1000) String reason,
+        @Schema(description = "Serial-tracked part, and only then: the unit to reserve, in stock at the location; "
+                + "absent, any unit is issued later", examples = "PSU-SN-0451") @Size(max = 100) String serialNumber) {
 
     public Purpose purposeOrRepair() {
         return purpose == null ? Purpose.REPAIR : purpose;

@@ -17,11 +17,13 @@ import org.aftersales.events.parts.ReservationReleased;
 import org.aftersales.parts.PartsAccess;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.catalogue.Part;
 import org.aftersales.parts.oldpart.OldParts;
 import org.aftersales.parts.stock.Ledger;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
 import org.aftersales.parts.stock.StockRefusal;
+import org.aftersales.parts.stock.StockUnits;
 import org.aftersales.parts.ticket.TicketCopy;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
@@ -68,7 +70,13 @@ public class ReservationDesk {
 
     @Transactional
     public ReservationView reserve(NewReservation body, Caller caller) {
-        catalogue.require(body.partNumber());
+        Part part = catalogue.require(body.partNumber());
+        String serial = StockUnits.serial(part, body.serialNumber(), false);
+        if (part.serialTracked && body.quantity() != 1) {
+            throw ProblemException.badRequest("A serial-tracked part is reserved one unit at a time",
+                    List.of(new FieldProblem("quantity", "must be 1: part " + part.partNumber
+                            + " is serial-tracked")));
+        }
         Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
         requireAssigned(body.ticketId(), null, caller);
         TicketCopy ticket = TicketCopy.findById(body.ticketId());
@@ -80,6 +88,7 @@ public class ReservationDesk {
         reservation.partNumber = body.partNumber();
         reservation.warehouseId = warehouse.id;
         reservation.quantity = body.quantity();
+        reservation.serialNumber = serial;
         reservation.purpose = body.purposeOrRepair();
         reservation.reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
         reservation.status = reservation.purpose.needsApproval() ? ReservationStatus.AWAITING_APPROVAL
@@ -114,11 +123,15 @@ public class ReservationDesk {
         ReservationAction action = body.action();
         PartsAccess.requireOneOf(action.roles(), action, caller);
         requireAssigned(reservation.ticketId, reservation.reservedBy, caller);
-        if (action == ReservationAction.ISSUE && body.serialNumber() == null
-                && catalogue.require(reservation.partNumber).serialTracked) {
-            throw ProblemException.badRequest("A serial-tracked part is issued by its serial number",
-                    List.of(new FieldProblem("serialNumber", "required: part " + reservation.partNumber
-                            + " is serial-tracked")));
+        if (action == ReservationAction.ISSUE) {
+            String serial = StockUnits.serial(catalogue.require(reservation.partNumber), body.serialNumber(),
+                    reservation.serialNumber == null);
+            if (reservation.serialNumber == null) {
+                reservation.serialNumber = serial;
+            } else if (serial != null && !serial.equals(reservation.serialNumber)) {
+                throw ProblemException.badRequest("The reservation holds another unit", List.of(new FieldProblem(
+                        "serialNumber", "must be " + reservation.serialNumber + " (the unit reserved) or absent")));
+            }
         }
         apply(reservation, action, body, caller.username(), Instant.now());
         return ReservationView.of(reservation);
@@ -186,10 +199,7 @@ public class ReservationDesk {
                 reservation.decidedAt = at;
                 reservation.decisionNote = body.note() == null ? null : body.note().strip();
             }
-            case ISSUE -> {
-                reservation.issuedTo = body.issuedTo().strip();
-                reservation.serialNumber = body.serialNumber();
-            }
+            case ISSUE -> reservation.issuedTo = body.issuedTo().strip();
             default -> {
             }
         }

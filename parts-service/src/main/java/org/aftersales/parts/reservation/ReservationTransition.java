@@ -14,7 +14,9 @@ public record ReservationTransition(
         @Size(max = 1000) String note,
         @Schema(description = "Required to ISSUE: the engineer or site it goes to", examples = "engineer")
         @Size(max = 100) String issuedTo,
-        @Schema(description = "The unit issued, for a serial-tracked part") @Size(max = 100) String serialNumber) {
+        @Schema(description = "ISSUE of a serial-tracked part: the unit issued, in stock at the location; required "
+                + "unless the reservation named its unit (then that one or absent); refused for another part")
+        @Size(max = 100) String serialNumber) {
 
     @AssertTrue(message = "REFUSE needs its reason")
     @JsonIgnore

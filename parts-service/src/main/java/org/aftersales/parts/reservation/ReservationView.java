@@ -24,7 +24,8 @@ public record ReservationView(
         @Schema(description = "When it was approved or rejected; null while undecided", nullable = true) Instant decidedAt,
         @Schema(description = "The approver's note; null when none") String decisionNote,
         @Schema(description = "The engineer it was issued to; null while not issued") String issuedTo,
-        @Schema(description = "The serial number of the unit issued; null while not issued or not serial-tracked") String serialNumber,
+        @Schema(description = "The serial number of the unit reserved or issued, for a serial-tracked part; null while "
+                + "none is named") String serialNumber,
         @Schema(description = "Why it was released; null while not released", nullable = true) ReleaseReason releasedReason,
         @Schema(description = "Who closed it; null while open") String closedBy,
         @Schema(description = "When it was closed; null while open", nullable = true) Instant closedAt) {

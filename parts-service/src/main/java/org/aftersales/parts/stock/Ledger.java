@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import org.aftersales.parts.catalogue.Part;
 
 /**
  * The stock ledger (库存台账): the only way stock changes. Each movement is one conditional update of its stock
@@ -14,7 +15,9 @@ import java.util.UUID;
  * applies only while it leaves nothing negative and no more reserved than on hand (the same conditions as the
  * table's check constraints), so concurrent requests can never oversell — a request that finds too little changes
  * nothing and is refused with 409 naming the shortage. A location frozen for a stock count (盘点) takes no movement.
- * A movement that changes what is available is checked against the location's minimum ({@link MinimumStock}).
+ * A movement of a serial-tracked part moves the unit it names, by its kind's rule, in the same transaction
+ * ({@link StockUnits}; ADR 0035). A movement that changes what is available is checked against the location's
+ * minimum ({@link MinimumStock}).
  */
 @ApplicationScoped
 public class Ledger {
@@ -24,15 +27,18 @@ public class Ledger {
 
     private final EntityManager entityManager;
     private final MinimumStock minimums;
+    private final StockUnits units;
 
-    Ledger(EntityManager entityManager, MinimumStock minimums) {
+    Ledger(EntityManager entityManager, MinimumStock minimums, StockUnits units) {
         this.entityManager = entityManager;
         this.minimums = minimums;
+        this.units = units;
     }
 
     /**
-     * Records the movement and changes the stock by its kind's rule, or refuses it with 409 ({@link StockRefusal})
-     * when stock is short or the location is frozen for a count.
+     * Records the movement and changes the stock (and, for a serial-tracked part, its unit) by its kind's rule, or
+     * refuses it with 409 ({@link StockRefusal}) when stock is short, the location is frozen for a count or the unit
+     * is not available, and with 400 when a serial-tracked part's movement names no unit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Movement movement) {
@@ -67,9 +73,32 @@ public class Ledger {
             Stock stock = stock(movement.partNumber(), movement.warehouseId());
             throw new StockRefusal(StockRefusal.Reason.INSUFFICIENT_STOCK, shortage(movement, change, stock));
         }
+        if (entityManager.find(Part.class, movement.partNumber()).serialTracked) {
+            units.move(movement);
+        }
         if (change.onHand() != change.reserved()) {
             minimums.check(movement.partNumber(), movement.warehouseId(),
                     () -> stock(movement.partNumber(), movement.warehouseId()));
+        }
+    }
+
+    /**
+     * Records {@code movement} as it is when {@code serials} is empty (a part not serial-tracked), else one entry
+     * per unit; a unit refused is 409 naming {@code field}{@code [i]}, where the request listed its serial.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(Movement movement, List<String> serials, String field) {
+        if (serials.isEmpty()) {
+            record(movement);
+            return;
+        }
+        for (int i = 0; i < serials.size(); i++) {
+            try {
+                record(movement.ofUnit(serials.get(i)));
+            } catch (StockRefusal refusal) {
+                throw refusal.reason() == StockRefusal.Reason.UNIT_UNAVAILABLE
+                        ? refusal.naming(field + "[" + i + "]") : refusal;
+            }
         }
     }
 

@@ -25,6 +25,12 @@ public record Movement(String partNumber, UUID warehouseId, MovementKind kind, i
         Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
+    /** The same movement of one unit, the one of serial number {@code serial}. */
+    public Movement ofUnit(String serial) {
+        return new Movement(partNumber, warehouseId, kind, 1, ticketId, reservationId, transferId,
+                replenishmentOrderId, serial, reason, recordedBy, recordedAt);
+    }
+
     /** A movement of no replenishment order. */
     public Movement(String partNumber, UUID warehouseId, MovementKind kind, int quantity, UUID ticketId,
             UUID reservationId, UUID transferId, String serialNumber, String reason, String recordedBy,

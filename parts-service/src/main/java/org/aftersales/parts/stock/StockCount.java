@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -48,12 +50,19 @@ public class StockCount extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A counted part: what the books said when the count opened, what was found, and the difference. */
+    /**
+     * A counted part: what the books said when the count opened, what was found, and the difference; for a
+     * serial-tracked part also the units the books hold that were not found, and those found the books do not hold.
+     */
     public record Line(
             @Schema(description = "The part counted") String partNumber,
             @Schema(description = "What the books said when the count opened") int book,
             @Schema(description = "What was found on the shelf") int counted,
             @Schema(description = "Counted minus book") int variance,
+            @Schema(description = "Serial-tracked part: the serial numbers on hand in the books that were not found; "
+                    + "empty otherwise") List<String> missingSerials,
+            @Schema(description = "Serial-tracked part: the serial numbers found that the books do not hold on hand "
+                    + "here; empty otherwise") List<String> unexpectedSerials,
             @Schema(description = "Who counted it") String countedBy,
             @Schema(description = "When it was counted", required = true) Instant countedAt) {
     }
@@ -70,8 +79,16 @@ public class StockCount extends PanacheEntityBase {
             @Schema(description = "The parts counted so far") List<Line> lines) {
     }
 
-    /** The body of {@code PUT /api/v1/stock/counts/{id}/lines/{partNumber}}: what was found on the shelf. */
-    public record Counted(@Schema(description = "How many were found on the shelf") @NotNull @Min(0) @Max(1_000_000) Integer counted) {
+    /**
+     * The body of {@code PUT /api/v1/stock/counts/{id}/lines/{partNumber}}: what was found on the shelf, by quantity,
+     * or for a serial-tracked part by serial number.
+     */
+    public record Counted(
+            @Schema(description = "How many were found on the shelf: required unless the part is serial-tracked, "
+                    + "then optional and the number of serialNumbers") @Min(0) @Max(1_000_000) Integer counted,
+            @Schema(description = "Serial-tracked part, and only then: the serial number of each unit found, each "
+                    + "once", examples = "[\"PSU-SN-0451\"]")
+            @Size(max = 10_000) List<@NotBlank @Size(max = 100) String> serialNumbers) {
     }
 
     /** The body of {@code POST /api/v1/stock/counts}: the location to count. */

@@ -5,44 +5,55 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.aftersales.parts.catalogue.Catalogue;
+import org.aftersales.parts.catalogue.Part;
 import org.aftersales.parts.stock.StockViews.MovementPage;
 import org.aftersales.parts.stock.StockViews.MovementView;
 import org.aftersales.parts.stock.StockViews.StockPage;
 import org.aftersales.parts.stock.StockViews.StockView;
+import org.aftersales.parts.stock.StockViews.UnitPage;
+import org.aftersales.parts.stock.StockViews.UnitView;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.security.Caller;
 import org.aftersales.platform.security.OrganisationScope;
 
-/** Receipts, transfers and what the stock and the ledger say, within the warehouses the caller may see. */
+/** Receipts, transfers and what the stock, its units and the ledger say, within the warehouses the caller may see. */
 @ApplicationScoped
 public class StockDesk {
+
+    /** Where a receipt or transfer lists its units' serial numbers. */
+    private static final String SERIALS = "serialNumbers";
 
     private final Ledger ledger;
     private final Catalogue catalogue;
     private final Warehouses warehouses;
     private final EntityManager entityManager;
     private final MinimumStock minimums;
+    private final StockUnits units;
 
     StockDesk(Ledger ledger, Catalogue catalogue, Warehouses warehouses, EntityManager entityManager,
-            MinimumStock minimums) {
+            MinimumStock minimums, StockUnits units) {
         this.minimums = minimums;
+        this.units = units;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
         this.entityManager = entityManager;
     }
 
+    /** Receives stock: one RECEIPT entry, or one per unit of a serial-tracked part, each unit in stock here. */
     @Transactional
     public StockView receive(NewReceipt body, Caller caller) {
-        catalogue.require(body.partNumber());
+        Part part = catalogue.require(body.partNumber());
         Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
-        ledger.record(Movement.of(body.partNumber(), warehouse.id, MovementKind.RECEIPT, body.quantity(),
-                body.reason(), caller.username(), Instant.now()));
+        List<String> serials = StockUnits.serials(part, body.quantity(), body.serialNumbers(), SERIALS);
+        ledger.recordEach(Movement.of(body.partNumber(), warehouse.id, MovementKind.RECEIPT, body.quantity(),
+                body.reason(), caller.username(), Instant.now()), serials, SERIALS);
         return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
     }
 
@@ -64,12 +75,16 @@ public class StockDesk {
                 .orElseThrow(() -> ProblemException.notFound("minimum stock rule", warehouseId + "/" + partNumber));
     }
 
-    /** Sends available stock on its way: off the source's shelf now, in transit at the destination until received. */
+    /**
+     * Sends available stock on its way: off the source's shelf now, in transit at the destination until received; a
+     * serial-tracked part unit by unit, the units it lists.
+     */
     @Transactional
     public Transfer.View send(NewTransfer body, Caller caller) {
-        catalogue.require(body.partNumber());
+        Part part = catalogue.require(body.partNumber());
         Warehouse from = warehouses.require(body.fromWarehouseId(), caller);
         Warehouse to = warehouses.require(body.toWarehouseId(), caller);
+        List<String> serials = StockUnits.serials(part, body.quantity(), body.serialNumbers(), SERIALS);
         Transfer transfer = new Transfer();
         transfer.id = UUID.randomUUID();
         transfer.partNumber = body.partNumber();
@@ -81,12 +96,12 @@ public class StockDesk {
         transfer.status = Transfer.Status.IN_TRANSIT;
         transfer.sentBy = caller.username();
         transfer.sentAt = Instant.now();
-        ledger.record(transferMovement(transfer, from.id, MovementKind.TRANSFER_OUT, transfer.sentBy,
-                transfer.sentAt));
-        ledger.record(transferMovement(transfer, to.id, MovementKind.TRANSFER_DISPATCHED, transfer.sentBy,
-                transfer.sentAt));
+        ledger.recordEach(transferMovement(transfer, from.id, MovementKind.TRANSFER_OUT, transfer.sentBy,
+                transfer.sentAt), serials, SERIALS);
+        ledger.recordEach(transferMovement(transfer, to.id, MovementKind.TRANSFER_DISPATCHED, transfer.sentBy,
+                transfer.sentAt), serials, SERIALS);
         transfer.persist();
-        return transfer.view();
+        return transfer.view(serials);
     }
 
     /** The transfer arrived: on hand at the destination. A second receipt is 409. */
@@ -99,14 +114,16 @@ public class StockDesk {
         transfer.status = Transfer.Status.RECEIVED;
         transfer.receivedBy = caller.username();
         transfer.receivedAt = Instant.now();
-        ledger.record(transferMovement(transfer, transfer.toWarehouseId, MovementKind.TRANSFER_IN,
-                transfer.receivedBy, transfer.receivedAt));
+        List<String> serials = units.ofTransfer(transfer.id);
+        ledger.recordEach(transferMovement(transfer, transfer.toWarehouseId, MovementKind.TRANSFER_IN,
+                transfer.receivedBy, transfer.receivedAt), serials, SERIALS);
         entityManager.flush();
-        return transfer.view();
+        return transfer.view(serials);
     }
 
     public Transfer.View transfer(UUID id, Caller caller) {
-        return requireTransfer(id, caller).view();
+        Transfer transfer = requireTransfer(id, caller);
+        return transfer.view(units.ofTransfer(transfer.id));
     }
 
     /** A transfer is seen by who may see either end of it. */
@@ -140,6 +157,22 @@ public class StockDesk {
         long total = filter.query("select count(s) from StockLevel s, Warehouse w where w.id = s.warehouseId and ",
                 "", Long.class).getSingleResult();
         return new StockPage(items, page, size, total);
+    }
+
+    /** The units of serial-tracked parts at the caller's warehouses, by part, location and serial number. */
+    public UnitPage units(String partNumber, UUID warehouseId, String serialNumber, UnitState state, int page,
+            int size, Caller caller) {
+        Filter filter = new Filter(caller.scope());
+        filter.add("u.partNumber = :part", "part", partNumber);
+        filter.add("u.warehouseId = :warehouse", "warehouse", warehouseId);
+        filter.add("u.serialNumber = :serial", "serial", serialNumber);
+        filter.add("u.state = :state", "state", state);
+        var items = filter.query("select u from StockUnit u, Warehouse w where w.id = u.warehouseId and ",
+                " order by u.partNumber, w.code, u.serialNumber", StockUnit.class).setFirstResult(page * size)
+                .setMaxResults(size).getResultList().stream().map(UnitView::of).toList();
+        long total = filter.query("select count(u) from StockUnit u, Warehouse w where w.id = u.warehouseId and ",
+                "", Long.class).getSingleResult();
+        return new UnitPage(items, page, size, total);
     }
 
     public MovementPage movements(String partNumber, UUID warehouseId, UUID ticketId, int page, int size,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.aftersales.parts.stock.StockViews.MovementPage;
 import org.aftersales.parts.stock.StockViews.ReconciliationView;
 import org.aftersales.parts.stock.StockViews.StockPage;
 import org.aftersales.parts.stock.StockViews.StockView;
+import org.aftersales.parts.stock.StockViews.UnitPage;
 import org.aftersales.platform.idempotency.Idempotent;
 import org.aftersales.platform.paging.Paging;
 import org.aftersales.platform.problem.QueryParameters;
@@ -37,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/stock")
-@Tag(name = "Stock", description = "库存: stock per part and location, the ledger (台账), receipts and transfers")
+@Tag(name = "Stock", description = "库存: stock per part and location, units of serial-tracked parts, the ledger (台账), "
+        + "receipts and transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
 public class StockResource {
@@ -78,16 +81,46 @@ public class StockResource {
                 Integer.parseInt(size), caller);
     }
 
+    @GET
+    @Path("/units")
+    @RolesAllowed({Roles.PARTS_CLERK, Roles.ENGINEER, Roles.MANAGER, Roles.QUALITY, Roles.PARTNER})
+    @Operation(summary = "The units of serial-tracked parts (序列号): where each is and how",
+            description = "By part, location, serial number and state; state IN_STOCK or RESERVED are the serials on "
+                    + "hand at a location. Vendor staff see every location, a partner its own organisation's.")
+    @APIResponse(responseCode = "200", description = "A page of units",
+            content = @Content(schema = @Schema(implementation = UnitPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    public UnitPage units(
+            @QueryParam("part") @Pattern(regexp = PartNumbers.PATTERN, message = PART_FILTER) String part,
+            @QueryParam("warehouse") String warehouse,
+            @QueryParam("serial") @Size(max = 100) String serial,
+            @QueryParam("state") @Pattern(regexp = UnitState.PATTERN, message = "must be one of " + UnitState.PATTERN)
+            String state,
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Max(Paging.MAX_PAGE) String page,
+            @QueryParam("size") @DefaultValue("100")
+            @Pattern(regexp = Paging.WHOLE_NUMBER, message = Paging.NOT_WHOLE_NUMBER)
+            @Min(1) @Max(1000) String size) {
+        return desk.units(part, QueryParameters.uuid("warehouse", warehouse), serial,
+                state == null ? null : UnitState.valueOf(state), Integer.parseInt(page), Integer.parseInt(size),
+                caller);
+    }
+
     @POST
     @Path("/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTS_CLERK, Roles.MANAGER, Roles.PARTNER})
     @Operation(summary = "Receive stock at a location (入库)", description = "A partner receives into its own "
-            + "warehouses only. Writes a RECEIPT ledger entry.")
+            + "warehouses only. Writes a RECEIPT ledger entry; for a serial-tracked part one per unit, each unit in "
+            + "stock at the location from then on.")
     @APIResponse(responseCode = "201", description = "Received; the stock after it",
             content = @Content(schema = @Schema(implementation = StockView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; "
+            + "serialNumbers not exactly quantity distinct ones for a serial-tracked part, or given for another")
     @APIResponse(responseCode = "404", description = "No such part, or no such warehouse among the caller's")
+    @APIResponse(responseCode = "409", description = "A unit listed is held already (in stock, reserved, in "
+            + "transit, issued or lent): the error names serialNumbers[i]")
     public Response receive(@NotNull @Valid NewReceipt body) {
         return Response.status(Response.Status.CREATED).entity(desk.receive(body, caller)).build();
     }
@@ -130,12 +163,16 @@ public class StockResource {
     @RolesAllowed({Roles.PARTS_CLERK, Roles.MANAGER, Roles.PARTNER})
     @Operation(summary = "Send available stock to another location (调拨)",
             description = "Off the source's shelf now (TRANSFER_OUT), in transit at the destination "
-                    + "(TRANSFER_DISPATCHED) until received. Never takes reserved stock.")
+                    + "(TRANSFER_DISPATCHED) until received. Never takes reserved stock. A serial-tracked part "
+                    + "moves the units it lists, one entry each: IN_TRANSIT to the destination, IN_STOCK there on "
+                    + "receipt.")
     @APIResponse(responseCode = "201", description = "On its way",
             content = @Content(schema = @Schema(implementation = Transfer.View.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; "
+            + "serialNumbers not exactly quantity distinct ones for a serial-tracked part, or given for another")
     @APIResponse(responseCode = "404", description = "No such part, or no such warehouse among the caller's")
-    @APIResponse(responseCode = "409", description = "Not enough available stock at the source")
+    @APIResponse(responseCode = "409", description = "Not enough available stock at the source, or a unit listed "
+            + "is not in stock there (not reserved): the error names serialNumbers[i]")
     public Response send(@NotNull @Valid NewTransfer body, UriInfo uri) {
         Transfer.View transfer = desk.send(body, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(transfer.id().toString()).build())
@@ -197,10 +234,16 @@ public class StockResource {
     @Path("/counts/{id}/lines/{partNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.PARTS_CLERK})
-    @Operation(summary = "Record what was found of a part (again: corrects it)")
+    @Operation(summary = "Record what was found of a part (again: corrects it)",
+            description = "A serial-tracked part is counted by serial: serialNumbers lists the units found (counted, "
+                    + "when given, must be their number); the line shows the units the books hold that were not "
+                    + "found (missingSerials) and those found that the books do not hold here (unexpectedSerials). "
+                    + "Another part is counted by quantity (counted).")
     @APIResponse(responseCode = "200", description = "The count with the line",
             content = @Content(schema = @Schema(implementation = StockCount.View.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; "
+            + "serialNumbers missing or repeated for a serial-tracked part, or given for another; counted missing "
+            + "for another, or not the number of serialNumbers")
     @APIResponse(responseCode = "404", description = "No such count or part")
     @APIResponse(responseCode = "409", description = "The count was approved")
     public StockCount.View countPart(@PathParam("id") UUID id, @PathParam("partNumber") String partNumber,
@@ -211,11 +254,14 @@ public class StockResource {
     @POST
     @Path("/counts/{id}/approval")
     @RolesAllowed(Roles.MANAGER)
-    @Operation(summary = "Approve a count: each variance becomes a ledger adjustment and the location moves again")
+    @Operation(summary = "Approve a count: each variance becomes a ledger adjustment and the location moves again",
+            description = "A serial-tracked part's line adjusts unit by unit: ADJUSTMENT_DOWN for each missing serial "
+                    + "(the unit is MISSING), ADJUSTMENT_UP for each unexpected one (in stock here).")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = StockCount.View.class)))
     @APIResponse(responseCode = "404", description = "No such count")
-    @APIResponse(responseCode = "409", description = "Approved before, or a shortfall below what is reserved")
+    @APIResponse(responseCode = "409", description = "Approved before, a shortfall below what is reserved, a "
+            + "missing unit that is reserved, or an unexpected unit held elsewhere (the error names serialNumbers)")
     public StockCount.View approveCount(@PathParam("id") UUID id) {
         return counts.approve(id, caller);
     }

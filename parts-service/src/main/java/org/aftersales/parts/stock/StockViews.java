@@ -47,6 +47,35 @@ public final class StockViews {
             @Schema(description = "How many stock levels match, on all pages") long total) {
     }
 
+    /** A unit of a serial-tracked part (序列号): where it is and how. */
+    @Schema(name = "StockUnit")
+    public record UnitView(
+            @Schema(description = "The part") String partNumber,
+            @Schema(description = "The unit's serial number") String serialNumber,
+            @Schema(description = "The location it is at, or on its way to while IN_TRANSIT, or was issued or lent "
+                    + "from", required = true) UUID warehouseId,
+            @Schema(description = "IN_STOCK and RESERVED units are on hand at the location", required = true)
+            UnitState state,
+            @Schema(description = "The reservation that reserved, issued or consumed it; null otherwise",
+                    nullable = true) UUID reservationId,
+            @Schema(description = "The transfer it travels with while IN_TRANSIT; null otherwise", nullable = true)
+            UUID transferId,
+            @Schema(description = "When the ledger entry that last moved it was recorded", required = true)
+            Instant updatedAt) {
+
+        static UnitView of(StockUnit unit) {
+            return new UnitView(unit.partNumber, unit.serialNumber, unit.warehouseId, unit.state, unit.reservationId,
+                    unit.transferId, unit.updatedAt);
+        }
+    }
+
+    public record UnitPage(
+            @Schema(description = "The units of this page") List<UnitView> items,
+            @Schema(description = "The page's number, from 0") int page,
+            @Schema(description = "The most units a page holds") int size,
+            @Schema(description = "How many units match, on all pages") long total) {
+    }
+
     /** A ledger entry (台账). */
     public record MovementView(
             @Schema(description = "The entry's id", required = true) UUID id,
@@ -84,17 +113,34 @@ public final class StockViews {
     }
 
     /**
-     * Whether the stock levels are the sum of the ledger: {@code balanced} when no level differs from its entries.
+     * Whether the stock levels are the sum of the ledger and the units of serial-tracked parts agree with it:
+     * {@code balanced} when no level differs from its entries and no location's units from its entries.
      *
      * @param levels how many stock levels were compared
      * @param entries how many ledger entries they were compared with
+     * @param units how many units of serial-tracked parts were compared
      * @param differences each level whose books and entries disagree
+     * @param unitDifferences each serial-tracked part and location whose units and entries disagree
      */
     public record ReconciliationView(
-            @Schema(description = "Whether every stock level is the sum of its ledger entries") boolean balanced,
+            @Schema(description = "Whether every stock level is the sum of its ledger entries, and the units of "
+                    + "every serial-tracked part agree with them") boolean balanced,
             @Schema(description = "How many stock levels were compared") long levels,
             @Schema(description = "How many ledger entries they were compared with") long entries,
-            @Schema(description = "Each level whose books and entries disagree") List<Difference> differences) {
+            @Schema(description = "How many units of serial-tracked parts were compared") long units,
+            @Schema(description = "Each level whose books and entries disagree") List<Difference> differences,
+            @Schema(description = "Each serial-tracked part and location whose units on hand or in transit differ "
+                    + "from what its ledger entries add up to") List<UnitDifference> unitDifferences) {
+    }
+
+    /** A serial-tracked part at a location: what its ledger entries add up to, and the units the unit table holds. */
+    public record UnitDifference(
+            @Schema(description = "The part") String partNumber,
+            @Schema(description = "The location", required = true) UUID warehouseId,
+            @Schema(description = "On hand, as the ledger entries add up") int onHand,
+            @Schema(description = "Units IN_STOCK or RESERVED at the location") int unitsOnHand,
+            @Schema(description = "In transit to the location, as the ledger entries add up") int inTransit,
+            @Schema(description = "Units IN_TRANSIT to the location") int unitsInTransit) {
     }
 
     /** A stock level and what its ledger entries add up to. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -66,6 +67,8 @@ public class Transfer extends PanacheEntityBase {
             @Schema(description = "The location it leaves", required = true) UUID fromWarehouseId,
             @Schema(description = "The location it goes to", required = true) UUID toWarehouseId,
             @Schema(description = "How many are transferred") int quantity,
+            @Schema(description = "The serial numbers of the units transferred, for a serial-tracked part; empty "
+                    + "otherwise") List<String> serialNumbers,
             @Schema(description = "Why; null when not given") String reason,
             @Schema(description = "The ticket it serves; null when none", nullable = true) UUID ticketId,
             @Schema(description = "Whether it is in transit or received", required = true) Status status,
@@ -75,8 +78,8 @@ public class Transfer extends PanacheEntityBase {
             @Schema(description = "When it was received; null while in transit", nullable = true) Instant receivedAt) {
     }
 
-    View view() {
-        return new View(id, partNumber, fromWarehouseId, toWarehouseId, quantity, reason, ticketId, status, sentBy,
-                sentAt, receivedBy, receivedAt);
+    View view(List<String> serialNumbers) {
+        return new View(id, partNumber, fromWarehouseId, toWarehouseId, quantity, serialNumbers, reason, ticketId,
+                status, sentBy, sentAt, receivedBy, receivedAt);
     }
 }

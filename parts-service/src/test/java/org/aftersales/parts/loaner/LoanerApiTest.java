@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.aftersales.events.CloudEvent;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.parts.LoanerEvents;
@@ -48,7 +49,7 @@ public class LoanerApiTest {
     void a_backup_unit_is_lent_once_at_a_time_and_recovered_with_its_days_on_loan() {
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
-        Fixtures.receive(unit, warehouse, 2);
+        Fixtures.receiveUnits(unit, warehouse, "BK-1", "BK-2");
         UUID ticket = UUID.randomUUID();
 
         String first = lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-1", warehouse)).then().statusCode(201)
@@ -80,7 +81,7 @@ public class LoanerApiTest {
         lend(TestCaller.PARTS_CLERK, body(UUID.randomUUID(), plain, "BK-9", partners)).then().statusCode(400)
                 .body("errors[0].field", equalTo("partNumber"));
         String unit = Fixtures.part(true);
-        Fixtures.receive(unit, partners, 1);
+        Fixtures.receiveUnits(unit, partners, "BK-9");
         UUID ticket = UUID.randomUUID();
         lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-9", partners).replace("\"P3D\"", "\"three days\""))
                 .then().statusCode(400).contentType("application/problem+json")
@@ -115,7 +116,7 @@ public class LoanerApiTest {
     void without_a_contract_the_default_term_lends_a_unit_only_for_a_repair_longer_than_two_days() {
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
-        Fixtures.receive(unit, warehouse, 1);
+        Fixtures.receiveUnits(unit, warehouse, "BK-D");
         UUID ticket = UUID.randomUUID();
         for (String notLonger : List.of("P2D", "PT48H", "P1DT23H59M", "P0D")) {
             lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-D", warehouse, notLonger, false)).then()
@@ -142,7 +143,7 @@ public class LoanerApiTest {
                 new ContractActivated.LoanerTerm("PT24H", true));
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
-        Fixtures.receive(unit, warehouse, 1);
+        Fixtures.receiveUnits(unit, warehouse, "BK-F");
         String number = "HT-" + contract.toString().substring(0, 6);
 
         lend(TestCaller.PARTS_CLERK, body(ticket, unit, "BK-F", warehouse, "P3D", false)).then().statusCode(409)
@@ -161,7 +162,7 @@ public class LoanerApiTest {
         UUID other = ticket(organisation, serial);
         Fixtures.activate(contract, organisation, List.of(serial), null,
                 new ContractActivated.LoanerTerm("P5D", false));
-        Fixtures.receive(unit, warehouse, 1);
+        Fixtures.receiveUnits(unit, warehouse, "BK-G");
         lend(TestCaller.PARTS_CLERK, body(other, unit, "BK-G", warehouse, "P3D", false)).then().statusCode(409)
                 .body("detail", containsString("longer than PT120H"));
         lend(TestCaller.PARTS_CLERK, body(other, unit, "BK-G", warehouse, "P6D", false)).then().statusCode(201)
@@ -173,7 +174,8 @@ public class LoanerApiTest {
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
         int units = 40;
-        Fixtures.receive(unit, warehouse, units);
+        Fixtures.receiveUnits(unit, warehouse, IntStream.range(0, units).mapToObj(i -> "BK-R-" + i)
+                .toArray(String[]::new));
         UUID ticket = UUID.randomUUID();
 
         List<Response> answers = Fixtures.race(units, units, i -> () -> lend(TestCaller.PARTS_CLERK,

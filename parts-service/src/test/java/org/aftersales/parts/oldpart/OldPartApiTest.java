@@ -74,6 +74,24 @@ public class OldPartApiTest {
     }
 
     @Test
+    void a_repaired_serial_tracked_old_part_goes_into_stock_as_its_own_unit() {
+        UUID warehouse = Fixtures.warehouse();
+        String id = consumedOldPart(UUID.randomUUID(), warehouse, true);
+        step(TestCaller.PARTS_CLERK, id, "{\"action\": \"RECEIVE\", \"warehouseId\": \"%s\"}".formatted(warehouse))
+                .then().statusCode(200);
+        step(TestCaller.QUALITY, id, "{\"action\": \"TEST\", \"verdict\": \"QUALITY_PROBLEM\", \"reason\": \"电容鼓包\"}")
+                .then().statusCode(200);
+        String part = get(TestCaller.PARTS_CLERK, id).path("partNumber");
+        step(TestCaller.PARTS_CLERK, id, "{\"action\": \"REPAIR_INTO_STOCK\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("serialNumber"));
+        step(TestCaller.PARTS_CLERK, id, "{\"action\": \"REPAIR_INTO_STOCK\", \"serialNumber\": \"SN-OLD\"}")
+                .then().statusCode(200).body("serialNumber", equalTo("SN-OLD"));
+        Fixtures.unit(part, "SN-NEW").then().body("items[0].state", equalTo("CONSUMED"));
+        Fixtures.unit(part, "SN-OLD").then().body("items[0].state", equalTo("IN_STOCK"))
+                .body("items[0].warehouseId", equalTo(warehouse.toString()));
+    }
+
+    @Test
     void a_repaired_old_part_goes_back_into_stock_through_the_ledger() {
         UUID warehouse = Fixtures.warehouse();
         String id = consumedOldPart(UUID.randomUUID(), warehouse);
@@ -82,6 +100,8 @@ public class OldPartApiTest {
         step(TestCaller.QUALITY, id, "{\"action\": \"TEST\", \"verdict\": \"QUALITY_PROBLEM\", \"reason\": \"电容鼓包\"}")
                 .then().statusCode(200);
         String part = get(TestCaller.PARTS_CLERK, id).path("partNumber");
+        step(TestCaller.PARTS_CLERK, id, "{\"action\": \"REPAIR_INTO_STOCK\", \"serialNumber\": \"X-1\"}").then()
+                .statusCode(400).body("errors[0].field", equalTo("serialNumber"));
         step(TestCaller.PARTS_CLERK, id, "{\"action\": \"REPAIR_INTO_STOCK\"}").then().statusCode(200)
                 .body("status", equalTo("IN_STOCK"));
         given().auth().oauth2(TestCaller.PARTS_CLERK.token())
@@ -108,16 +128,22 @@ public class OldPartApiTest {
 
     /** Reserves, issues to the engineer and consumes a part at the warehouse; returns the old part expected back. */
     public static String consumedOldPart(UUID ticket, UUID warehouse) {
-        String part = Fixtures.part(false);
+        return consumedOldPart(ticket, warehouse, false);
+    }
+
+    /** The same, of a serial-tracked part when {@code serialTracked}: its unit SN-NEW is the one consumed. */
+    static String consumedOldPart(UUID ticket, UUID warehouse, boolean serialTracked) {
+        String part = Fixtures.part(serialTracked);
         given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
                 .body("""
-                        {"partNumber": "%s", "warehouseId": "%s", "quantity": 1}""".formatted(part, warehouse))
+                        {"partNumber": "%s", "warehouseId": "%s", "quantity": 1%s}""".formatted(part, warehouse,
+                        serialTracked ? ", \"serialNumbers\": [\"SN-NEW\"]" : ""))
                 .when().post("/api/v1/stock/receipts").then().statusCode(201);
         String reservation = given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON)
                 .body(Fixtures.reservation(ticket, part, warehouse, 1))
                 .when().post("/api/v1/reservations").then().statusCode(201).extract().path("id");
-        for (String action : new String[] {"{\"action\": \"ISSUE\", \"issuedTo\": \"engineer\"}",
-            "{\"action\": \"CONSUME\"}"}) {
+        for (String action : new String[] {"{\"action\": \"ISSUE\", \"issuedTo\": \"engineer\""
+                + (serialTracked ? ", \"serialNumber\": \"SN-NEW\"}" : "}"), "{\"action\": \"CONSUME\"}"}) {
             given().auth().oauth2(TestCaller.PARTS_CLERK.token()).contentType(ContentType.JSON).body(action)
                     .when().post("/api/v1/reservations/{id}/transitions", reservation).then().statusCode(200);
         }

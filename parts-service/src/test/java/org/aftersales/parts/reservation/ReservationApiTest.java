@@ -167,7 +167,7 @@ class ReservationApiTest {
     @Test
     void a_serial_tracked_part_is_issued_by_its_serial() {
         String tracked = Fixtures.part(true);
-        Fixtures.receive(tracked, warehouse, 1);
+        Fixtures.receiveUnits(tracked, warehouse, "PSU-SN-0451");
         String id = reserve(TestCaller.PARTS_CLERK, Fixtures.reservation(ticket, tracked, warehouse, 1))
                 .then().statusCode(201).extract().path("id");
         step(TestCaller.PARTS_CLERK, id, "{\"action\": \"ISSUE\", \"issuedTo\": \"engineer\"}")

@@ -44,7 +44,7 @@ class ReservationExpiryTest {
     void a_loan_not_recovered_in_time_is_overdue_once() {
         String unit = Fixtures.part(true);
         UUID warehouse = Fixtures.warehouse();
-        Fixtures.receive(unit, warehouse, 1);
+        Fixtures.receiveUnits(unit, warehouse, "BK-OD");
         String loan = LoanerApiTest.lend(TestCaller.PARTS_CLERK, LoanerApiTest.body(UUID.randomUUID(), unit, "BK-OD",
                 warehouse)).then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestCaller.PARTS_CLERK.token())
