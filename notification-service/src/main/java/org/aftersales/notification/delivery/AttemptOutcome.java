@@ -11,8 +11,9 @@ public enum AttemptOutcome {
     /** The provider refused it for good (a bad address): not tried again. */
     REFUSED,
     /**
-     * Cut off between calling the provider and recording its answer, on a channel that cannot be asked again
-     * safely: taken as sent, so that nothing is sent twice (ADR 0019).
+     * Cut off between calling the provider and recording its answer, on a channel that can neither be sent again
+     * safely nor be asked whether it took the message: taken as sent, so that nothing is sent twice (ADR 0019,
+     * ADR 0037).
      */
     IN_DOUBT
 }

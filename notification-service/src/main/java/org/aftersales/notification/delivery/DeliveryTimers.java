@@ -20,8 +20,10 @@ import org.jboss.logging.Logger;
  * <p>For a provider outside the database the attempt is written (STARTED) and committed before the provider is
  * called; the answer is recorded in the timer's transaction. If the service dies between the two, the timer is still
  * there and fires again, and finds the attempt STARTED: on a channel whose provider drops a repeat of the attempt key
- * it sends again with that key, otherwise it takes the message as sent ({@link AttemptOutcome#IN_DOUBT}) rather than
- * risk sending it twice (ADR 0019). A message that ends SENT or FAILED counts per channel ({@link DeliveryMetrics}).
+ * it sends again with that key; otherwise it asks the provider's records ({@link Sender#recordOf}) and records the
+ * message as sent if the provider took it, sends it if the provider never got it, and where the provider cannot be
+ * asked takes it as sent ({@link AttemptOutcome#IN_DOUBT}) rather than risk sending it twice (ADR 0019, ADR 0037).
+ * A message that ends SENT or FAILED counts per channel ({@link DeliveryMetrics}).
  */
 @ApplicationScoped
 public class DeliveryTimers implements TimerHandler {
@@ -60,9 +62,21 @@ public class DeliveryTimers implements TimerHandler {
         MessageAttempt cutOff = MessageAttempt.find("messageId = ?1 and outcome = ?2", message.id,
                 AttemptOutcome.STARTED).firstResult();
         if (cutOff != null && !sender.repeatsAreDropped()) {
-            finish(message, cutOff, new Sender.Delivery(AttemptOutcome.IN_DOUBT,
-                    "cut off after calling the provider; taken as sent"), now);
-            return;
+            switch (sender.recordOf(message, message.id.toString(), cutOff.startedAt)) {
+                case TOOK_IT -> {
+                    finish(message, cutOff, Sender.Delivery.accepted(
+                            "cut off after calling the provider; the provider's records show it took it"), now);
+                    return;
+                }
+                case CANNOT_TELL -> {
+                    finish(message, cutOff, new Sender.Delivery(AttemptOutcome.IN_DOUBT,
+                            "cut off after calling the provider; taken as sent"), now);
+                    return;
+                }
+                case NEVER_GOT_IT -> {
+                    // Cut off before the provider got it: sent now, as the same attempt.
+                }
+            }
         }
         MessageAttempt attempt = cutOff != null ? cutOff : start(message, sender, now);
         Sender.Delivery delivery = send(sender, message);

@@ -1,5 +1,7 @@
 package org.aftersales.notification.delivery;
 
+import java.time.Instant;
+
 /**
  * Hands messages of one {@link Channel} to its provider. A CDI bean; the {@link DeliveryTimers} handler calls it.
  * It answers what the provider said and throws only when it cannot tell.
@@ -22,6 +24,15 @@ public interface Sender {
      */
     default boolean repeatsAreDropped() {
         return false;
+    }
+
+    /**
+     * Asks the provider whether it took the message sent with this attempt key at {@code startedAt}: called for a
+     * send cut off before its answer was recorded, on a channel whose repeats are not dropped. It throws when the
+     * provider cannot be reached now (the message's timer is then tried again later).
+     */
+    default ProviderRecord recordOf(Message message, String attemptKey, Instant startedAt) {
+        return ProviderRecord.CANNOT_TELL;
     }
 
     /** Called in the transaction that gives up on a message of this channel after its retries ran out. */

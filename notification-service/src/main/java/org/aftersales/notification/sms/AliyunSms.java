@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
@@ -22,12 +24,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.aftersales.notification.delivery.ProviderRecord;
 import org.aftersales.notification.delivery.Sender;
 import org.aftersales.platform.crypto.Digests;
 
 /**
  * Aliyun SMS (阿里云短信服务): {@code SendSms} of Dysmsapi 2017-05-25 over the RPC protocol, the request signed with
- * HMAC-SHA1 over the sorted, percent-encoded parameters (signature version 1.0).
+ * HMAC-SHA1 over the sorted, percent-encoded parameters (signature version 1.0). Its send records are asked with
+ * {@code QuerySendDetails} (one number, one day in China time, pages of 50), whose entries carry our {@code OutId}.
  */
 public final class AliyunSms implements SmsProvider {
 
@@ -35,6 +39,12 @@ public final class AliyunSms implements SmsProvider {
     private static final Set<String> TRANSIENT = Set.of("isv.BUSINESS_LIMIT_CONTROL", "isv.DAY_LIMIT_CONTROL",
             "isv.AMOUNT_NOT_ENOUGH", "isv.OUT_OF_SERVICE", "isp.SYSTEM_ERROR", "isp.GATEWAY_ERROR", "Throttling",
             "Throttling.User", "Throttling.Api", "ServiceUnavailable", "InternalError");
+
+    /** The days of {@code QuerySendDetails}' {@code SendDate}: China's. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter SEND_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(CHINA);
+    /** The largest page {@code QuerySendDetails} answers. */
+    private static final int PAGE_SIZE = 50;
 
     private final URI endpoint;
     private final String accessKeyId;
@@ -65,28 +75,13 @@ public final class AliyunSms implements SmsProvider {
     @Override
     public Sender.Delivery send(SmsRequest sms) {
         SortedMap<String, String> parameters = new TreeMap<>();
-        parameters.put("AccessKeyId", accessKeyId);
-        parameters.put("Action", "SendSms");
-        parameters.put("Format", "JSON");
-        parameters.put("RegionId", regionId);
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureNonce", nonces.get());
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("Timestamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-        parameters.put("Version", "2017-05-25");
         parameters.put("PhoneNumbers", phoneNumber(sms.to()));
         parameters.put("SignName", sms.signName());
         parameters.put("TemplateCode", sms.templateCode());
         parameters.put("TemplateParam", templateParam(sms.parameters()));
         parameters.put("OutId", sms.reference());
-        String form = canonicalQuery(parameters) + "&Signature="
-                + percentEncode(signature("POST", parameters, accessKeySecret));
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = call("SendSms", parameters);
             return outcome(response.statusCode(), response.body());
         } catch (IOException e) {
             return Sender.Delivery.failed("Aliyun SMS not reached: " + e.getMessage());
@@ -94,6 +89,65 @@ public final class AliyunSms implements SmsProvider {
             Thread.currentThread().interrupt();
             return Sender.Delivery.failed("interrupted");
         }
+    }
+
+    /**
+     * Pages through the day's SMS to the number ({@code QuerySendDetails}) for one whose {@code OutId} is our
+     * reference. Any answer but {@code OK} leaves it unknown for now: it throws, and is asked again later.
+     */
+    @Override
+    public ProviderRecord recordOf(MobileNumber to, String reference, Instant sentAt) {
+        for (int page = 1; ; page++) {
+            SortedMap<String, String> parameters = new TreeMap<>();
+            parameters.put("PhoneNumber", phoneNumber(to));
+            parameters.put("SendDate", SEND_DATE.format(sentAt));
+            parameters.put("PageSize", Integer.toString(PAGE_SIZE));
+            parameters.put("CurrentPage", Integer.toString(page));
+            JsonNode answer;
+            try {
+                HttpResponse<String> response = call("QuerySendDetails", parameters);
+                answer = json.readTree(response.body());
+                if (response.statusCode() != 200 || !"OK".equals(answer.path("Code").asText())) {
+                    throw new IllegalStateException("Aliyun QuerySendDetails answered " + response.statusCode()
+                            + ": " + response.body());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Aliyun SMS could not be asked for " + reference, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            JsonNode details = answer.path("SmsSendDetailDTOs").path("SmsSendDetailDTO");
+            for (JsonNode detail : details) {
+                if (reference.equals(detail.path("OutId").asText())) {
+                    return ProviderRecord.TOOK_IT;
+                }
+            }
+            if (details.size() < PAGE_SIZE || (long) page * PAGE_SIZE >= answer.path("TotalCount").asLong()) {
+                return ProviderRecord.NEVER_GOT_IT;
+            }
+        }
+    }
+
+    /** POSTs one signed RPC call: the action's parameters and the common ones, signed together. */
+    private HttpResponse<String> call(String action, SortedMap<String, String> parameters)
+            throws IOException, InterruptedException {
+        parameters.put("AccessKeyId", accessKeyId);
+        parameters.put("Action", action);
+        parameters.put("Format", "JSON");
+        parameters.put("RegionId", regionId);
+        parameters.put("SignatureMethod", "HMAC-SHA1");
+        parameters.put("SignatureNonce", nonces.get());
+        parameters.put("SignatureVersion", "1.0");
+        parameters.put("Timestamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        parameters.put("Version", "2017-05-25");
+        String form = canonicalQuery(parameters) + "&Signature="
+                + percentEncode(signature("POST", parameters, accessKeySecret));
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** What an answer of Aliyun means: {@code Code} {@code OK} is accepted, the rest by code. */

@@ -1,5 +1,7 @@
 package org.aftersales.notification.sms;
 
+import java.time.Instant;
+import org.aftersales.notification.delivery.ProviderRecord;
 import org.aftersales.notification.delivery.Sender;
 
 /**
@@ -10,4 +12,13 @@ import org.aftersales.notification.delivery.Sender;
 public interface SmsProvider {
 
     Sender.Delivery send(SmsRequest sms);
+
+    /**
+     * Whether the vendor's send records hold an SMS to {@code to} with our {@code reference}, sent at
+     * {@code sentAt}; {@link ProviderRecord#CANNOT_TELL} for a vendor whose records cannot be asked so. Throws when
+     * the vendor cannot be reached now.
+     */
+    default ProviderRecord recordOf(MobileNumber to, String reference, Instant sentAt) {
+        return ProviderRecord.CANNOT_TELL;
+    }
 }

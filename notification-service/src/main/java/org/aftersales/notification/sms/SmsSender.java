@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.aftersales.notification.delivery.Channel;
 import org.aftersales.notification.delivery.Message;
+import org.aftersales.notification.delivery.ProviderRecord;
 import org.aftersales.notification.delivery.Sender;
 
 /**
  * Sends messages by SMS through the configured vendor (Aliyun or Tencent): the approved template's code and the
- * parameters stored with the message. Neither vendor takes an idempotency key, so a send cut off before its answer
- * was recorded is not repeated (the attempt is written first, see
- * {@link org.aftersales.notification.delivery.DeliveryTimers}); our message reference travels as Aliyun's
- * {@code OutId} and Tencent's {@code SessionContext}, to match the vendor's receipts.
+ * parameters stored with the message. Neither vendor takes an idempotency key; our message reference (the message
+ * id) travels as Aliyun's {@code OutId} and Tencent's {@code SessionContext}. A send cut off before its answer was
+ * recorded (the attempt is written first, see {@link org.aftersales.notification.delivery.DeliveryTimers}) is
+ * reconciled by asking the vendor's send records for that reference where the vendor can be asked (Aliyun's
+ * {@code QuerySendDetails}); otherwise it is not repeated (ADR 0037).
  */
 @ApplicationScoped
 public class SmsSender implements Sender {
@@ -43,6 +46,17 @@ public class SmsSender implements Sender {
     @Override
     public Channel channel() {
         return Channel.SMS;
+    }
+
+    @Override
+    public ProviderRecord recordOf(Message message, String attemptKey, Instant startedAt) {
+        if (provider.isEmpty()) {
+            return ProviderRecord.CANNOT_TELL;
+        }
+        // A message whose number is no mobile number was refused before it reached the vendor.
+        return MobileNumber.of(message.address)
+                .map(to -> provider.get().recordOf(to, attemptKey, startedAt))
+                .orElse(ProviderRecord.NEVER_GOT_IT);
     }
 
     @Override

@@ -22,7 +22,9 @@ import org.aftersales.platform.crypto.Digests;
 /**
  * Tencent Cloud SMS (腾讯云短信): {@code SendSms} of API 2021-01-11, a JSON POST signed with TC3-HMAC-SHA256
  * (signature v3) over the canonical request (method, path, query, the signed headers content-type, host and
- * x-tc-action, the payload's SHA-256).
+ * x-tc-action, the payload's SHA-256). Its send records cannot be asked by our reference: its status pull
+ * ({@code PullSmsSendStatus}) hands out each receipt once and only after the carrier reported it, so a send cut off
+ * before its answer was recorded is taken as sent (ADR 0037).
  */
 public final class TencentSms implements SmsProvider {
 

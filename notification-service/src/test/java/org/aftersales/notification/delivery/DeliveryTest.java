@@ -25,7 +25,6 @@ import org.aftersales.events.ticket.SlaAlert;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.notification.NotificationTestResources;
-import org.aftersales.notification.email.CutOffEmailSender;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.TestCaller;
@@ -147,12 +146,12 @@ class DeliveryTest {
     void a_send_cut_off_after_the_smtp_server_accepted_it_is_not_sent_again() throws Exception {
         UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
         CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "RESPONSE", "PT30M", 1800);
-        CutOffEmailSender.CUT_OFF.add(ticket.toString());
+        CutOffSender.afterAcceptance(Channel.EMAIL, ticket.toString());
 
         KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
 
         awaitSent(breach, 3);
-        assertThat(CutOffEmailSender.CUT_OFF).doesNotContain(ticket.toString());
+        assertThat(CutOffSender.pending(Channel.EMAIL, ticket.toString())).isFalse();
         assertThat(attemptsOf(breach, Channel.EMAIL)).singleElement()
                 .satisfies(attempt -> assertThat(attempt.outcome).isEqualTo(AttemptOutcome.IN_DOUBT));
         assertThat(mailsAbout(ticket)).hasSize(1);

@@ -23,7 +23,9 @@ import org.aftersales.events.ticket.SlaAlert;
 import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEscalated;
 import org.aftersales.events.ticket.TicketEvents;
+import org.aftersales.notification.delivery.AttemptOutcome;
 import org.aftersales.notification.delivery.Channel;
+import org.aftersales.notification.delivery.CutOffSender;
 import org.aftersales.notification.delivery.Message;
 import org.aftersales.notification.delivery.MessageAttempt;
 import org.aftersales.notification.delivery.MessageState;
@@ -35,8 +37,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SMS end to end from the real broker to the vendor's stand-in: a breach reaches the manager's mobile as the
- * approved template with its parameters, a throttled vendor delays the SMS and loses none, a refused number is not
- * tried again, and an event type without an approved template goes by the other channels only.
+ * approved template with its parameters, a throttled vendor delays the SMS and loses none, a send cut off after
+ * the vendor accepted it is found in the vendor's records and not sent again while one cut off before the call is
+ * sent once, a refused number is not tried again, and an event type without an approved template goes by the other
+ * channels only.
  */
 @QuarkusTest
 @WithTestResource(SmsTestResources.class)
@@ -88,6 +92,43 @@ class SmsDeliveryTest {
         assertThat(attemptsOf(sms)).extracting(attempt -> attempt.outcome.name())
                 .containsExactly("FAILED", "FAILED", "ACCEPTED");
         assertThat(vendors.received()).hasSize(1);
+    }
+
+    @Test
+    void a_send_cut_off_after_the_vendor_accepted_it_is_found_in_the_vendors_records_and_not_sent_again() {
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CutOffSender.afterAcceptance(Channel.SMS, ticket.toString());
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "ON_SITE", "PT2H", 7200);
+
+        KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
+
+        Message sms = awaitSms(breach, MessageState.SENT);
+        assertThat(CutOffSender.pending(Channel.SMS, ticket.toString())).isFalse();
+        assertThat(attemptsOf(sms)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.ACCEPTED);
+            assertThat(attempt.detail).contains("the provider's records show it took it");
+        });
+        assertThat(vendors.queries()).containsExactly("13800000003");
+        assertThat(vendors.received()).singleElement()
+                .satisfies(received -> assertThat(received.reference()).isEqualTo(sms.id.toString()));
+    }
+
+    @Test
+    void a_send_cut_off_before_the_vendor_was_called_is_sent_once_its_records_show_none() {
+        UUID ticket = TestEvents.registeredTicket(KAFKA, FaultLevel.CRITICAL);
+        CutOffSender.beforeTheCall(Channel.SMS, ticket.toString());
+        CloudEvent<SlaAlert> breach = TestEvents.breach(ticket, "ON_SITE", "PT2H", 7200);
+
+        KAFKA.publish(TicketEvents.SLA_BREACHED, breach);
+
+        Message sms = awaitSms(breach, MessageState.SENT);
+        assertThat(attemptsOf(sms)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.ACCEPTED);
+            assertThat(attempt.detail).startsWith("Aliyun BizId");
+        });
+        assertThat(vendors.queries()).containsExactly("13800000003");
+        assertThat(vendors.received()).singleElement()
+                .satisfies(received -> assertThat(received.reference()).isEqualTo(sms.id.toString()));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.aftersales.notification.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A local stand-in for the SMS vendors' APIs, the one test double the suite allows (the vendors are outside). It
  * checks each request the way the vendor does — the signature over what arrived, the credentials, a timestamp
- * within 15 minutes — answers as the vendor answers (success, or a scripted error), and keeps the SMS it accepted.
+ * within 15 minutes — answers as the vendor answers (success, or a scripted error), and keeps the SMS it accepted,
+ * which Aliyun's send-record query ({@code QuerySendDetails}) lists.
  */
 public final class SmsVendorStandIn implements AutoCloseable {
 
@@ -34,6 +38,7 @@ public final class SmsVendorStandIn implements AutoCloseable {
     public static final String TENCENT_APP = "1400006666";
 
     private static final Duration SKEW = Duration.ofMinutes(15);
+    private static final Set<String> ALIYUN_ACTIONS = Set.of("SendSms", "QuerySendDetails");
 
     /** One SMS the stand-in accepted. */
     public record Received(String vendor, String phone, String signName, String templateCode,
@@ -47,6 +52,7 @@ public final class SmsVendorStandIn implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<String> queries = new CopyOnWriteArrayList<>();
     private final Deque<Answer> aliyunAnswers = new ConcurrentLinkedDeque<>();
     private final Deque<Answer> tencentAnswers = new ConcurrentLinkedDeque<>();
 
@@ -74,6 +80,11 @@ public final class SmsVendorStandIn implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The numbers Aliyun's send records were asked about ({@code QuerySendDetails}), one per page asked. */
+    public List<String> queries() {
+        return List.copyOf(queries);
+    }
+
     /** Why the requests refused for a bad signature or credentials were refused. */
     public List<String> refusedSignatures() {
         return List.copyOf(refused);
@@ -99,6 +110,7 @@ public final class SmsVendorStandIn implements AutoCloseable {
     public void forgetAll() {
         received.clear();
         refused.clear();
+        queries.clear();
         aliyunAnswers.clear();
         tencentAnswers.clear();
     }
@@ -117,8 +129,12 @@ public final class SmsVendorStandIn implements AutoCloseable {
             return;
         }
         if (!expected.equals(signature) || !fresh(Instant.parse(form.get("Timestamp")))
-                || !"SendSms".equals(form.get("Action")) || !"HMAC-SHA1".equals(form.get("SignatureMethod"))) {
+                || !ALIYUN_ACTIONS.contains(form.get("Action")) || !"HMAC-SHA1".equals(form.get("SignatureMethod"))) {
             refuse(exchange, 400, "aliyun SignatureDoesNotMatch");
+            return;
+        }
+        if ("QuerySendDetails".equals(form.get("Action"))) {
+            querySendDetails(exchange, form);
             return;
         }
         Answer scripted = aliyunAnswers.poll();
@@ -133,6 +149,25 @@ public final class SmsVendorStandIn implements AutoCloseable {
                 values, form.get("OutId")));
         answer(exchange, new Answer(200, "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"9006197469364984^0\","
                 + "\"RequestId\":\"stand-in\"}"));
+    }
+
+    /**
+     * Aliyun's {@code QuerySendDetails}: the SMS accepted for one number, a page of them, each with its
+     * {@code OutId}. (The stand-in keeps no dates: every SMS it holds counts as sent on the day asked.)
+     */
+    private void querySendDetails(HttpExchange exchange, Map<String, String> form) throws IOException {
+        queries.add(form.get("PhoneNumber"));
+        int size = Integer.parseInt(form.get("PageSize"));
+        int page = Integer.parseInt(form.get("CurrentPage"));
+        List<Received> sent = received.stream().filter(sms -> sms.vendor().equals("aliyun")
+                && sms.phone().equals(form.get("PhoneNumber"))).toList();
+        ObjectNode answer = json.createObjectNode().put("Code", "OK").put("Message", "OK")
+                .put("RequestId", "stand-in").put("TotalCount", sent.size());
+        ArrayNode details = answer.putObject("SmsSendDetailDTOs").putArray("SmsSendDetailDTO");
+        sent.stream().skip((long) (page - 1) * size).limit(size).forEach(sms -> details.addObject()
+                .put("PhoneNum", sms.phone()).put("SendStatus", 3).put("ErrCode", "DELIVERED")
+                .put("TemplateCode", sms.templateCode()).put("OutId", sms.reference()));
+        answer(exchange, new Answer(200, answer.toString()));
     }
 
     private void tencent(HttpExchange exchange) throws IOException {

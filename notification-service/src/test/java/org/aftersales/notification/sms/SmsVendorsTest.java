@@ -1,6 +1,7 @@
 package org.aftersales.notification.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.notification.delivery.AttemptOutcome;
+import org.aftersales.notification.delivery.ProviderRecord;
 import org.aftersales.notification.delivery.Sender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each vendor's client against the stand-in that checks signed requests as the vendor does: what is accepted, what
- * is failed for now (retried) and what is refused for good (not retried).
+ * is failed for now (retried) and what is refused for good (not retried), and what each vendor's send records say of
+ * an SMS with our reference (the reconciliation of a send cut off before its answer was recorded).
  */
 class SmsVendorsTest {
 
@@ -137,6 +140,55 @@ class SmsVendorsTest {
         assertThat(tencent(SmsVendorStandIn.TENCENT_SECRET_KEY, Clock.systemUTC()).send(sms("x")).outcome())
                 .isEqualTo(AttemptOutcome.FAILED);
         assertThat(unreachable.send(sms("y")).outcome()).isEqualTo(AttemptOutcome.FAILED);
+    }
+
+    @ParameterizedTest(name = "{0} others to the number, ours sent: {1} → {2}, {3} page(s) asked")
+    @CsvSource({
+            "0,  false, NEVER_GOT_IT, 1",
+            "0,  true,  TOOK_IT,      1",
+            "3,  false, NEVER_GOT_IT, 1",
+            "3,  true,  TOOK_IT,      1",
+            "49, true,  TOOK_IT,      1",
+            "50, true,  TOOK_IT,      2",
+            "50, false, NEVER_GOT_IT, 1",
+            "60, true,  TOOK_IT,      2",
+            "60, false, NEVER_GOT_IT, 2",
+    })
+    void aliyuns_send_records_say_whether_it_took_an_sms_with_our_reference(int others, boolean ours,
+            ProviderRecord expected, int pages) {
+        SmsProvider aliyun = aliyun(SmsVendorStandIn.ALIYUN_SECRET, Clock.systemUTC());
+        for (int i = 0; i < others; i++) {
+            aliyun.send(sms(UUID.randomUUID().toString()));
+        }
+        String reference = UUID.randomUUID().toString();
+        if (ours) {
+            aliyun.send(sms(reference));
+        }
+
+        assertThat(aliyun.recordOf(MANAGER, reference, Instant.now())).isEqualTo(expected);
+        assertThat(VENDORS.queries()).hasSize(pages).containsOnly("13800000003");
+    }
+
+    @Test
+    void aliyuns_send_records_out_of_reach_or_refusing_leave_it_unknown_for_now() {
+        SmsProvider unreachable = new AliyunSms(aliyunConfig(URI.create("http://127.0.0.1:1/"),
+                SmsVendorStandIn.ALIYUN_SECRET), TIMEOUT, HTTP, Clock.systemUTC(), () -> "nonce");
+        SmsProvider wrongSecret = aliyun("not-the-secret", Clock.systemUTC());
+
+        assertThatThrownBy(() -> unreachable.recordOf(MANAGER, "r", Instant.now()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("could not be asked");
+        assertThatThrownBy(() -> wrongSecret.recordOf(MANAGER, "r", Instant.now()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SignatureDoesNotMatch");
+    }
+
+    @Test
+    void tencents_send_records_cannot_be_asked_by_our_reference() {
+        SmsProvider tencent = tencent(SmsVendorStandIn.TENCENT_SECRET_KEY, Clock.systemUTC());
+        String reference = UUID.randomUUID().toString();
+        tencent.send(sms(reference));
+
+        assertThat(tencent.recordOf(MANAGER, reference, Instant.now())).isEqualTo(ProviderRecord.CANNOT_TELL);
+        assertThat(VENDORS.queries()).isEmpty();
     }
 
     static SmsRequest sms(String reference) {
