@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a client author needs from a document, as findings (one line each, naming the service and the place):
  * every operation has a unique operationId (the client's method name), a 2xx response and a 4xx
- * {@code application/problem+json} response; every schema property has a description (the client's doc comment).
+ * {@code application/problem+json} response; every schema property has a description (the client's doc comment) and
+ * examples its own pattern accepts (a client validating the pattern would refuse them).
  */
 final class OpenApiLint {
 
@@ -56,6 +58,19 @@ final class OpenApiLint {
         }
     }
 
+    /** A client that validates a property's pattern (as JSON Schema does: a match anywhere) accepts its examples. */
+    private static void examplesMatchPattern(String name, JsonNode property, List<String> findings) {
+        if (!property.path("pattern").isTextual()) {
+            return;
+        }
+        Pattern pattern = Pattern.compile(property.path("pattern").asText());
+        for (JsonNode example : property.path("examples")) {
+            if (example.isTextual() && !pattern.matcher(example.asText()).find()) {
+                findings.add(name + ": example " + example + " does not match its pattern " + pattern);
+            }
+        }
+    }
+
     /** The properties of a schema and of the schemas written inside it (items, anyOf…); a $ref is checked where it points. */
     private static void properties(String where, JsonNode schema, List<String> findings) {
         if (!schema.isObject()) {
@@ -66,6 +81,7 @@ final class OpenApiLint {
             if (property.getValue().path("description").asText("").isBlank()) {
                 findings.add(name + NO_DESCRIPTION);
             }
+            examplesMatchPattern(name, property.getValue(), findings);
             properties(name, property.getValue(), findings);
         }
         properties(where + "[]", schema.path("items"), findings);

@@ -105,4 +105,19 @@ class OpenApiLintTest {
                 "s Thing.parts[].serial: no description",
                 "s Thing.owner.id: no description");
     }
+
+    @Test
+    void a_property_whose_example_its_pattern_refuses_is_named() {
+        assertThat(OpenApiLint.findings("s", OpenApiDocuments.parse("""
+                components:
+                  schemas:
+                    Part:
+                      properties:
+                        nameZh: {description: Its name, pattern: "^(?:\\\\S)$", examples: ["电源模块 220V", "X"]}
+                        unit: {description: Its unit, pattern: "^[\\\\s\\\\S]*\\\\S[\\\\s\\\\S]*$", examples: ["PCS", "套 件"]}
+                        code: {description: Its code, pattern: "^(?:[A-Z]{2}-\\\\d+)$", examples: ["PM-8000", "PM8000"]}
+                """))).containsExactly(
+                "s Part.nameZh: example \"电源模块 220V\" does not match its pattern ^(?:\\S)$",
+                "s Part.code: example \"PM8000\" does not match its pattern ^(?:[A-Z]{2}-\\d+)$");
+    }
 }

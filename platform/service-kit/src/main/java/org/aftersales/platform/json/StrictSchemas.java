@@ -16,17 +16,24 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * The API documents say what {@link StrictJson} and Bean Validation enforce: request bodies allow no other
  * properties ({@code additionalProperties: false}, through nested objects and arrays), patterns match the whole
- * value as {@code @Pattern} does ({@code ^(?:…)$}), and a property that is not required may be {@code null}.
+ * value as {@code @Pattern} does ({@code ^(?:…)$}; {@code @NotBlank}'s "some character not blank" stays that, over the
+ * whole value), and a property that is not required may be {@code null}.
  */
 @OpenApiFilter
 public class StrictSchemas implements OASFilter {
 
     private static final String COMPONENTS = "#/components/schemas/";
+    /** What SmallRye documents for {@code @NotBlank}: a character that is not blank, somewhere (unanchored). */
+    private static final String NOT_BLANK = "\\S";
+    /** The same, matching the whole value: any text with a character that is not blank, over several lines too. */
+    private static final String NOT_BLANK_WHOLE = "^[\\s\\S]*\\S[\\s\\S]*$";
 
     @Override
     public Schema filterSchema(Schema schema) {
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+        if (NOT_BLANK.equals(pattern)) {
+            schema.setPattern(NOT_BLANK_WHOLE);
+        } else if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern("^(?:" + pattern + ")$");
         }
         return schema;
