@@ -57,6 +57,20 @@ public class StockDesk {
         return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
     }
 
+    /**
+     * Scraps stock on the shelf (报废): one SCRAP entry, or one per unit of a serial-tracked part, each unit SCRAPPED;
+     * only what is available (not reserved), as any movement off the shelf.
+     */
+    @Transactional
+    public StockView scrap(NewScrap body, Caller caller) {
+        Part part = catalogue.require(body.partNumber());
+        Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
+        List<String> serials = StockUnits.serials(part, body.quantity(), body.serialNumbers(), SERIALS);
+        ledger.recordEach(Movement.of(body.partNumber(), warehouse.id, MovementKind.SCRAP, body.quantity(),
+                body.reason().strip(), caller.username(), Instant.now()), serials, SERIALS);
+        return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
+    }
+
     /** Sets the minimum stock rule of a part at a location and checks the stock against it. */
     @Transactional
     public StockViews.MinimumView setMinimum(UUID warehouseId, String partNumber, MinimumStock.Rule rule,

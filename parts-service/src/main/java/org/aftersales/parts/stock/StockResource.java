@@ -125,6 +125,25 @@ public class StockResource {
         return Response.status(Response.Status.CREATED).entity(desk.receive(body, caller)).build();
     }
 
+    @POST
+    @Path("/scraps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTS_CLERK, Roles.MANAGER, Roles.PARTNER})
+    @Operation(summary = "Scrap stock at a location (报废)", description = "A partner scraps in its own warehouses "
+            + "only. Writes a SCRAP ledger entry with its reason; for a serial-tracked part one per unit, each unit "
+            + "SCRAPPED from then on. Only available stock (not reserved) can be scrapped.")
+    @APIResponse(responseCode = "201", description = "Scrapped; the stock after it",
+            content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields (the reason "
+            + "is required); serialNumbers not exactly quantity distinct ones for a serial-tracked part, or given "
+            + "for another")
+    @APIResponse(responseCode = "404", description = "No such part, or no such warehouse among the caller's")
+    @APIResponse(responseCode = "409", description = "Less available than the quantity (the shortage is named), the "
+            + "location frozen for a count, or a unit listed not in stock there (the error names serialNumbers[i])")
+    public Response scrap(@NotNull @Valid NewScrap body) {
+        return Response.status(Response.Status.CREATED).entity(desk.scrap(body, caller)).build();
+    }
+
     @GET
     @Path("/movements")
     @RolesAllowed({Roles.PARTS_CLERK, Roles.ENGINEER, Roles.MANAGER, Roles.QUALITY, Roles.PARTNER})
