@@ -49,12 +49,8 @@ public class StockDesk {
     /** Receives stock: one RECEIPT entry, or one per unit of a serial-tracked part, each unit in stock here. */
     @Transactional
     public StockView receive(NewReceipt body, Caller caller) {
-        Part part = catalogue.require(body.partNumber());
-        Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
-        List<String> serials = StockUnits.serials(part, body.quantity(), body.serialNumbers(), SERIALS);
-        ledger.recordEach(Movement.of(body.partNumber(), warehouse.id, MovementKind.RECEIPT, body.quantity(),
-                body.reason(), caller.username(), Instant.now()), serials, SERIALS);
-        return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
+        return moveHere(MovementKind.RECEIPT, body.partNumber(), body.warehouseId(), body.quantity(),
+                body.serialNumbers(), body.reason(), caller);
     }
 
     /**
@@ -63,12 +59,19 @@ public class StockDesk {
      */
     @Transactional
     public StockView scrap(NewScrap body, Caller caller) {
-        Part part = catalogue.require(body.partNumber());
-        Warehouse warehouse = warehouses.require(body.warehouseId(), caller);
-        List<String> serials = StockUnits.serials(part, body.quantity(), body.serialNumbers(), SERIALS);
-        ledger.recordEach(Movement.of(body.partNumber(), warehouse.id, MovementKind.SCRAP, body.quantity(),
-                body.reason().strip(), caller.username(), Instant.now()), serials, SERIALS);
-        return StockView.of(body.partNumber(), warehouse.id, ledger.stock(body.partNumber(), warehouse.id));
+        return moveHere(MovementKind.SCRAP, body.partNumber(), body.warehouseId(), body.quantity(),
+                body.serialNumbers(), body.reason().strip(), caller);
+    }
+
+    /** One movement of {@code kind} at a location, unit by unit for a serial-tracked part; the stock after it. */
+    private StockView moveHere(MovementKind kind, String partNumber, UUID warehouseId, int quantity,
+            List<String> serialNumbers, String reason, Caller caller) {
+        Part part = catalogue.require(partNumber);
+        Warehouse warehouse = warehouses.require(warehouseId, caller);
+        List<String> serials = StockUnits.serials(part, quantity, serialNumbers, SERIALS);
+        ledger.recordEach(Movement.of(partNumber, warehouse.id, kind, quantity, reason, caller.username(),
+                Instant.now()), serials, SERIALS);
+        return StockView.of(partNumber, warehouse.id, ledger.stock(partNumber, warehouse.id));
     }
 
     /** Sets the minimum stock rule of a part at a location and checks the stock against it. */
