@@ -99,14 +99,20 @@ public class ReplenishmentOrderResource {
     @RolesAllowed({Roles.MANAGER, Roles.PARTS_CLERK, Roles.PARTNER})
     @Operation(summary = "Receive some or the rest of an order",
             description = "A RECEIPT ledger entry naming the order (and, when another location fills it, a "
-                    + "TRANSFER_OUT there); PARTLY_RECEIVED until all arrived, then RECEIVED. However many receipts "
-                    + "race, the order never receives more than was ordered.")
+                    + "TRANSFER_OUT there); PARTLY_RECEIVED until all arrived, then RECEIVED. A serial-tracked part "
+                    + "lists the serial number of each unit that arrived, as a stock receipt does: one RECEIPT per "
+                    + "unit, each unit in stock at the order's location from then on. However many receipts race, "
+                    + "the order never receives more than was ordered, and a unit arrives once. A refused receipt "
+                    + "changes neither the order nor the stock.")
     @APIResponse(responseCode = "200", description = "The order after the receipt",
             content = @Content(schema = @Schema(implementation = ReplenishmentOrder.View.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid, missing or unknown fields; "
+            + "serialNumbers not exactly quantity distinct ones for a serial-tracked part, or given for another")
     @APIResponse(responseCode = "404", description = "No such order at the caller's locations")
     @APIResponse(responseCode = "409", description = "More than is still to arrive, the order is received or "
-            + "cancelled, the filling location has too little available, or a location is frozen for a count")
+            + "cancelled, the filling location has too little available, a location is frozen for a count, a unit "
+            + "listed is held already (the error names serialNumbers[i]), or another location fills the order of a "
+            + "serial-tracked part (its units travel by a transfer)")
     public ReplenishmentOrder.View receive(@PathParam("id") UUID id, @NotNull @Valid ReplenishmentReceipt body) {
         return orders.receive(id, body, caller);
     }

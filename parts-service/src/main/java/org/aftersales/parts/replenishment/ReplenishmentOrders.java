@@ -19,6 +19,7 @@ import org.aftersales.parts.stock.MinimumStock;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
 import org.aftersales.parts.stock.ReorderAlert;
+import org.aftersales.parts.stock.StockDesk;
 import org.aftersales.parts.warehouse.Warehouse;
 import org.aftersales.parts.warehouse.Warehouses;
 import org.aftersales.platform.outbox.Outbox;
@@ -29,8 +30,9 @@ import org.aftersales.platform.security.OrganisationScope;
 
 /**
  * Replenishment orders (补货单) of the locations the caller may see: placed for a part at a location (answering its
- * open reorder alert), received in one or more parts — each a RECEIPT in the ledger that names the order (and, when
- * another location fills it, a TRANSFER_OUT there) — or cancelled. The database decides how much may still arrive:
+ * open reorder alert), received in one or more parts — each a RECEIPT in the ledger that names the order, one per
+ * unit of a serial-tracked part by its serial number as a stock receipt (and, when another location fills it, a
+ * TRANSFER_OUT there) — or cancelled. The database decides how much may still arrive:
  * a receipt is one conditional update of the order that applies only while the order is open and what it brings stays
  * within what was ordered, so racing receipts never receive more (409 otherwise).
  */
@@ -45,10 +47,12 @@ public class ReplenishmentOrders {
     private final MinimumStock minimums;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final StockDesk desk;
 
     ReplenishmentOrders(Ledger ledger, Catalogue catalogue, Warehouses warehouses, MinimumStock minimums,
-            Outbox outbox, EntityManager entityManager) {
+            Outbox outbox, EntityManager entityManager, StockDesk desk) {
         this.ledger = ledger;
+        this.desk = desk;
         this.catalogue = catalogue;
         this.warehouses = warehouses;
         this.minimums = minimums;
@@ -79,12 +83,20 @@ public class ReplenishmentOrders {
     }
 
     /**
-     * Receives {@code quantity} more of the order: 409 when the order is received or cancelled, or when it would
-     * bring more than is still outstanding.
+     * Receives {@code quantity} more of the order at its location, as a stock receipt ({@link StockDesk#receiveOrder}):
+     * a serial-tracked part by the serial numbers of its units. 409 when the order is received or cancelled, when it
+     * would bring more than is still outstanding, or when a location fills it with a serial-tracked part (its units
+     * travel by a transfer). One transaction: a refusal — bad serials (400), a unit held already (409), too little at
+     * the filling location (409) — changes neither the order nor the stock.
      */
     @Transactional
     public ReplenishmentOrder.View receive(UUID id, ReplenishmentReceipt body, Caller caller) {
         ReplenishmentOrder order = require(id, caller);
+        if (order.fromWarehouseId != null && catalogue.require(order.partNumber).serialTracked) {
+            throw ProblemException.conflict("Replenishment order " + id + " is filled from warehouse "
+                    + order.fromWarehouseId + ", and part " + order.partNumber + " is serial-tracked: its units "
+                    + "travel by a transfer (POST /api/v1/stock/transfers), not by a receipt of the order");
+        }
         int quantity = body.quantity();
         int applied = entityManager.createNativeQuery("""
                         update replenishment_order
@@ -108,8 +120,8 @@ public class ReplenishmentOrders {
             ledger.record(Movement.ofOrder(id, order.partNumber, order.fromWarehouseId, MovementKind.TRANSFER_OUT,
                     quantity, reason, by, now));
         }
-        ledger.record(Movement.ofOrder(id, order.partNumber, order.warehouseId, MovementKind.RECEIPT, quantity,
-                reason, by, now));
+        desk.receiveOrder(id, order.partNumber, order.warehouseId, quantity, body.serialNumbers(), reason, caller,
+                now);
         publish(ReplenishmentOrderEvents.RECEIVED, order, quantity, by, now);
         return order.view();
     }

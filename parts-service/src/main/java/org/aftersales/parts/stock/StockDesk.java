@@ -49,8 +49,21 @@ public class StockDesk {
     /** Receives stock: one RECEIPT entry, or one per unit of a serial-tracked part, each unit in stock here. */
     @Transactional
     public StockView receive(NewReceipt body, Caller caller) {
-        return moveHere(MovementKind.RECEIPT, body.partNumber(), body.warehouseId(), body.quantity(),
-                body.serialNumbers(), body.reason(), caller);
+        return moveHere(Movement.of(body.partNumber(), body.warehouseId(), MovementKind.RECEIPT, body.quantity(),
+                body.reason(), caller.username(), Instant.now()), body.serialNumbers(), caller);
+    }
+
+    /**
+     * Receives what arrived now of a replenishment order (补货单) at its location, in the order's transaction: as
+     * {@link #receive} does — the same serial numbers rule (400 naming {@code serialNumbers}; a unit held already
+     * 409 naming {@code serialNumbers[i]}), one RECEIPT entry or one per unit, each unit in stock here — the
+     * entries naming the order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StockView receiveOrder(UUID orderId, String partNumber, UUID warehouseId, int quantity,
+            List<String> serialNumbers, String reason, Caller caller, Instant at) {
+        return moveHere(Movement.ofOrder(orderId, partNumber, warehouseId, MovementKind.RECEIPT, quantity, reason,
+                caller.username(), at), serialNumbers, caller);
     }
 
     /**
@@ -59,19 +72,20 @@ public class StockDesk {
      */
     @Transactional
     public StockView scrap(NewScrap body, Caller caller) {
-        return moveHere(MovementKind.SCRAP, body.partNumber(), body.warehouseId(), body.quantity(),
-                body.serialNumbers(), body.reason().strip(), caller);
+        return moveHere(Movement.of(body.partNumber(), body.warehouseId(), MovementKind.SCRAP, body.quantity(),
+                body.reason().strip(), caller.username(), Instant.now()), body.serialNumbers(), caller);
     }
 
-    /** One movement of {@code kind} at a location, unit by unit for a serial-tracked part; the stock after it. */
-    private StockView moveHere(MovementKind kind, String partNumber, UUID warehouseId, int quantity,
-            List<String> serialNumbers, String reason, Caller caller) {
-        Part part = catalogue.require(partNumber);
-        Warehouse warehouse = warehouses.require(warehouseId, caller);
-        List<String> serials = StockUnits.serials(part, quantity, serialNumbers, SERIALS);
-        ledger.recordEach(Movement.of(partNumber, warehouse.id, kind, quantity, reason, caller.username(),
-                Instant.now()), serials, SERIALS);
-        return StockView.of(partNumber, warehouse.id, ledger.stock(partNumber, warehouse.id));
+    /**
+     * One movement at a location the caller may see, unit by unit for a serial-tracked part: the serial numbers the
+     * request lists are checked ({@link StockUnits#serials}) before anything is written; the stock after it.
+     */
+    private StockView moveHere(Movement movement, List<String> serialNumbers, Caller caller) {
+        Part part = catalogue.require(movement.partNumber());
+        Warehouse warehouse = warehouses.require(movement.warehouseId(), caller);
+        List<String> serials = StockUnits.serials(part, movement.quantity(), serialNumbers, SERIALS);
+        ledger.recordEach(movement, serials, SERIALS);
+        return StockView.of(part.partNumber, warehouse.id, ledger.stock(part.partNumber, warehouse.id));
     }
 
     /** Sets the minimum stock rule of a part at a location and checks the stock against it. */

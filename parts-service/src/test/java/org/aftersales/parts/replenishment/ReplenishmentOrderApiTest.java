@@ -3,8 +3,10 @@ package org.aftersales.parts.replenishment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,7 +28,10 @@ import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
-/** 补货单: ordered for a location, received in parts (each a RECEIPT naming the order), never more than ordered. */
+/**
+ * 补货单: ordered for a location, received in parts (each a RECEIPT naming the order; a serial-tracked part's by the
+ * serial of each unit, as a stock receipt), never more than ordered; a refused receipt changes nothing.
+ */
 @QuarkusTest
 @WithTestResource(ServiceTestResources.class)
 class ReplenishmentOrderApiTest {
@@ -216,6 +221,142 @@ class ReplenishmentOrderApiTest {
         Fixtures.assertLedgerBalances();
     }
 
+    @Test
+    void a_serial_tracked_part_is_received_by_serial_in_two_steps_each_unit_in_stock_at_the_location() {
+        String part = Fixtures.part(true);
+        UUID warehouse = Fixtures.warehouse();
+        String order = place(TestCaller.MANAGER, """
+                {"warehouseId": "%s", "partNumber": "%s", "quantity": 3, "supplier": "上海电源有限公司"}"""
+                .formatted(warehouse, part)).then().statusCode(201).extract().path("id");
+
+        receive(TestCaller.PARTS_CLERK, order, 2, "[\"SN-2\", \" SN-1 \"]").then().statusCode(200)
+                .body("status", equalTo("PARTLY_RECEIVED")).body("received", equalTo(2));
+        units(part, warehouse).then().body("total", equalTo(2)).body("items.serialNumber", contains("SN-1", "SN-2"))
+                .body("items.state", everyItem(equalTo("IN_STOCK")))
+                .body("items.warehouseId", everyItem(equalTo(warehouse.toString())));
+        receive(TestCaller.PARTS_CLERK, order, 1, "[\"SN-3\"]").then().statusCode(200)
+                .body("status", equalTo("RECEIVED")).body("received", equalTo(3));
+
+        units(part, warehouse).then().body("total", equalTo(3))
+                .body("items.serialNumber", contains("SN-1", "SN-2", "SN-3"))
+                .body("items.state", everyItem(equalTo("IN_STOCK")));
+        assertOnHand(part, warehouse, 3);
+        List<Map<String, Object>> receipts = movements(part, warehouse);
+        assertThat(receipts).extracting(m -> m.get("kind"), m -> m.get("quantity"), m -> m.get("serialNumber"),
+                m -> m.get("replenishmentOrderId")).containsExactly(tuple("RECEIPT", 1, "SN-2", order),
+                tuple("RECEIPT", 1, "SN-1", order), tuple("RECEIPT", 1, "SN-3", order));
+        given().auth().oauth2(TestCaller.MANAGER.token()).when().get("/api/v1/stock/reconciliation").then()
+                .statusCode(200).body("balanced", equalTo(true)).body("unitDifferences.size()", equalTo(0));
+
+        var events = KAFKA.awaitRecords(ReplenishmentOrderEvents.PLACED.topic(), r -> order.equals(r.key()), 3,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> JsonPath.from(r.value()).getString("type"),
+                r -> JsonPath.from(r.value()).get("data.receivedNow"),
+                r -> JsonPath.from(r.value()).getInt("data.received")).containsExactly(
+                tuple(ReplenishmentOrderEvents.PLACED.type(), null, 0),
+                tuple(ReplenishmentOrderEvents.RECEIVED.type(), 2, 2),
+                tuple(ReplenishmentOrderEvents.RECEIVED.type(), 1, 3));
+    }
+
+    @Test
+    void bad_serial_numbers_are_refused_naming_serial_numbers_and_change_neither_the_order_nor_the_stock() {
+        String tracked = Fixtures.part(true);
+        String plain = Fixtures.part(false);
+        UUID warehouse = Fixtures.warehouse();
+        UUID elsewhere = Fixtures.warehouse();
+        Fixtures.receiveUnits(tracked, elsewhere, "SN-HELD");
+        String body = "{\"warehouseId\": \"%s\", \"partNumber\": \"%s\", \"quantity\": %d}";
+        String order = place(TestCaller.MANAGER, body.formatted(warehouse, tracked, 3)).then().statusCode(201)
+                .extract().path("id");
+        String plainOrder = place(TestCaller.MANAGER, body.formatted(warehouse, plain, 2)).then().statusCode(201)
+                .extract().path("id");
+
+        expectSerials(receive(TestCaller.PARTS_CLERK, order, 2, null), "must list exactly 2 distinct");
+        expectSerials(receive(TestCaller.PARTS_CLERK, order, 2, "[]"), "must list exactly 2 distinct");
+        expectSerials(receive(TestCaller.PARTS_CLERK, order, 2, "[\"SN-1\"]"), "must list exactly 2 distinct");
+        expectSerials(receive(TestCaller.PARTS_CLERK, order, 1, "[\"SN-1\", \"SN-2\"]"),
+                "must list exactly 1 distinct");
+        expectSerials(receive(TestCaller.PARTS_CLERK, order, 2, "[\"SN-1\", \" SN-1\"]"),
+                "must list exactly 2 distinct");
+        expectSerials(receive(TestCaller.PARTS_CLERK, plainOrder, 1, "[\"SN-1\"]"), "not serial-tracked");
+        receive(TestCaller.PARTS_CLERK, order, 2, "[\"SN-1\", \"  \"]").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("serialNumbers"));
+        receive(TestCaller.PARTS_CLERK, order, 1, "[\"\"]").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("serialNumbers"));
+        receive(TestCaller.PARTS_CLERK, order, 1, "\"SN-1\"").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("serialNumbers"));
+        receive(TestCaller.PARTS_CLERK, order, 2, "[\"SN-1\", \"SN-HELD\"]").then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("serialNumbers[1]"))
+                .body("detail", containsString("Unit SN-HELD of " + tracked + " is IN_STOCK at warehouse "
+                        + elsewhere));
+        receive(TestCaller.PARTS_CLERK, order, 4, "[\"SN-1\", \"SN-2\", \"SN-3\", \"SN-4\"]").then()
+                .statusCode(409).body("detail", containsString("3 of 3 still to arrive"));
+
+        for (String refused : List.of(order, plainOrder)) {
+            given().auth().oauth2(TestCaller.PARTS_CLERK.token()).when().get(ORDERS + "/{id}", refused).then()
+                    .statusCode(200).body("received", equalTo(0)).body("status", equalTo("OPEN"));
+        }
+        units(tracked, warehouse).then().body("total", equalTo(0));
+        Fixtures.unit(tracked, "SN-1").then().body("total", equalTo(0));
+        Fixtures.unit(tracked, "SN-HELD").then().body("total", equalTo(1))
+                .body("items[0].warehouseId", equalTo(elsewhere.toString()));
+        assertThat(movements(tracked, warehouse)).isEmpty();
+        assertThat(movements(plain, warehouse)).isEmpty();
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).queryParam("warehouse", warehouse.toString())
+                .when().get("/api/v1/stock").then().statusCode(200).body("total", equalTo(0));
+
+        receive(TestCaller.PARTS_CLERK, order, 3, "[\"SN-1\", \"SN-2\", \"SN-3\"]").then().statusCode(200)
+                .body("status", equalTo("RECEIVED")).body("received", equalTo(3));
+        receive(TestCaller.PARTS_CLERK, plainOrder, 2, "[]").then().statusCode(200).body("received", equalTo(2));
+        var events = KAFKA.awaitRecords(ReplenishmentOrderEvents.PLACED.topic(), r -> order.equals(r.key()), 2,
+                Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> JsonPath.from(r.value()).getString("type"),
+                r -> JsonPath.from(r.value()).get("data.receivedNow")).containsExactly(
+                tuple(ReplenishmentOrderEvents.PLACED.type(), null),
+                tuple(ReplenishmentOrderEvents.RECEIVED.type(), 3));
+        Fixtures.assertLedgerBalances();
+    }
+
+    @Test
+    void an_order_of_a_serial_tracked_part_filled_from_another_location_is_refused_before_anything_moves() {
+        String part = Fixtures.part(true);
+        UUID source = Fixtures.warehouse();
+        UUID warehouse = Fixtures.warehouse();
+        Fixtures.receiveUnits(part, source, "SN-S1");
+        String order = place(TestCaller.PARTS_CLERK, """
+                {"warehouseId": "%s", "partNumber": "%s", "quantity": 1, "fromWarehouseId": "%s"}"""
+                .formatted(warehouse, part, source)).then().statusCode(201).extract().path("id");
+
+        receive(TestCaller.PARTS_CLERK, order, 1, "[\"SN-S1\"]").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("transfer"));
+        receive(TestCaller.PARTS_CLERK, order, 1, null).then().statusCode(409);
+        given().auth().oauth2(TestCaller.PARTS_CLERK.token()).when().get(ORDERS + "/{id}", order).then()
+                .body("received", equalTo(0)).body("status", equalTo("OPEN"));
+        Fixtures.unit(part, "SN-S1").then().body("items[0].state", equalTo("IN_STOCK"))
+                .body("items[0].warehouseId", equalTo(source.toString()));
+        assertOnHand(part, source, 1);
+        assertThat(movements(part, warehouse)).isEmpty();
+        Fixtures.assertLedgerBalances();
+    }
+
+    private static void expectSerials(Response answer, String message) {
+        answer.then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("serialNumbers"))
+                .body("errors[0].message", containsString(message));
+    }
+
+    private static Response units(String part, UUID warehouse) {
+        return given().auth().oauth2(TestCaller.PARTS_CLERK.token()).queryParam("part", part)
+                .queryParam("warehouse", warehouse.toString()).when().get("/api/v1/stock/units").then()
+                .statusCode(200).extract().response();
+    }
+
+    private static List<Map<String, Object>> movements(String part, UUID warehouse) {
+        return given().auth().oauth2(TestCaller.PARTS_CLERK.token()).queryParam("part", part)
+                .queryParam("warehouse", warehouse.toString()).when().get("/api/v1/stock/movements").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+    }
+
     private static void expectField(Response answer, String field) {
         answer.then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
@@ -239,8 +380,14 @@ class ReplenishmentOrderApiTest {
     }
 
     private static Response receive(TestCaller caller, String order, int quantity) {
+        return receive(caller, order, quantity, null);
+    }
+
+    /** A receipt listing {@code serials} (JSON; null: no serialNumbers field). */
+    static Response receive(TestCaller caller, String order, int quantity, String serials) {
         return given().auth().oauth2(caller.token()).contentType(ContentType.JSON)
-                .body("{\"quantity\": " + quantity + "}")
+                .body("{\"quantity\": " + quantity + (serials == null ? "" : ", \"serialNumbers\": " + serials)
+                        + "}")
                 .when().post(ORDERS + "/{id}/receipts", order).then().extract().response();
     }
 
