@@ -2,9 +2,9 @@ package org.aftersales.parts.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.platform.installedbase.InstalledBase;
@@ -41,11 +41,9 @@ public class Contracts {
     }
 
     /** The contract's loaner term, else {@code aftersales.parts.loaner-repair-longer-than} (seed 002: P2D). */
-    public LoanerTerms loanerTerms(Optional<InForce> contract) {
-        return contract.map(InForce::terms).map(ContractActivated::loaner)
-                .map(term -> new LoanerTerms(Duration.parse(term.repairLongerThan()),
-                        term.onlyWhenReturnedToFactory()))
-                .orElseGet(() -> new LoanerTerms(config.loanerRepairLongerThan(), false));
+    public LoanerTerm loanerTerm(Optional<InForce> contract) {
+        return contract.map(InForce::terms).map(ContractActivated::loaner).map(LoanerTerm::of)
+                .orElseGet(() -> new LoanerTerm(config.loanerRepairLongerThan(), false));
     }
 
     /**

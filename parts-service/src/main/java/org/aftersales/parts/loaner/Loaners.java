@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.parts.LoanerEvents;
 import org.aftersales.parts.PartsConfig;
 import org.aftersales.parts.catalogue.Catalogue;
 import org.aftersales.parts.contract.Contracts;
-import org.aftersales.parts.contract.LoanerTerms;
 import org.aftersales.parts.stock.Ledger;
 import org.aftersales.parts.stock.Movement;
 import org.aftersales.parts.stock.MovementKind;
@@ -70,11 +70,11 @@ public class Loaners implements TimerHandler {
         Instant now = Instant.now();
         Optional<Contracts.InForce> contract = ticket == null ? Optional.empty()
                 : contracts.inForce(ticket.deviceSerial, ticket.customerOrganisation, now);
-        LoanerTerms terms = contracts.loanerTerms(contract);
-        terms.refusal(Duration.parse(body.expectedRepair()), body.returnedToFactory()).ifPresent(why -> {
+        LoanerTerm term = contracts.loanerTerm(contract);
+        term.refusal(Duration.parse(body.expectedRepair()), body.returnedToFactory()).ifPresent(why -> {
             throw ProblemException.conflict("No backup unit is owed for ticket " + body.ticketId() + ": "
                     + contract.map(Loaners::named).orElse("with no contract in force, the default term")
-                    + " lends one for " + terms.describe() + ", and " + why);
+                    + " lends one for " + term.describe() + ", and " + why);
         });
         Loaner.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "loaner-ticket:" + body.ticketId()).getSingleResult();

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.ticket.LoanerDue;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.platform.outbox.Outbox;
@@ -54,7 +55,7 @@ public class LoanerWatch implements TimerHandler {
     void registered(@Observes TicketRegistered registered) {
         Ticket ticket = registered.ticket();
         if (ticket.kind == TicketKind.FAULT) {
-            Optional.ofNullable(clocks.termsFor(ticket).loaner()).map(LoanerRule::of).ifPresent(rule ->
+            Optional.ofNullable(clocks.termsFor(ticket).loaner()).map(LoanerTerm::of).ifPresent(rule ->
                     timers.schedule(TIMER, ticket.id.toString(), rule.dueFrom(ticket.reportedAt)));
         }
     }
@@ -95,7 +96,7 @@ public class LoanerWatch implements TimerHandler {
                                 owed.reason, owed.dueSince)));
     }
 
-    private Optional<LoanerRule> rule(UUID ticketId) {
-        return clocks.terms(ticketId).map(SlaTerms::loaner).map(LoanerRule::of);
+    private Optional<LoanerTerm> rule(UUID ticketId) {
+        return clocks.terms(ticketId).map(SlaTerms::loaner).map(LoanerTerm::of);
     }
 }

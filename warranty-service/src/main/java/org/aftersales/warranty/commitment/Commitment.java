@@ -3,6 +3,7 @@ package org.aftersales.warranty.commitment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.ticket.FaultLevel;
 
 /**
@@ -44,7 +45,7 @@ public record Commitment(
         List<PauseCondition> slaPauses,
         List<ReportDeadline> reports,
         Optional<SpareSupply> spares,
-        Optional<LoanerRule> loaner,
+        Optional<LoanerTerm> loaner,
         Optional<Inspection> inspection,
         List<ReturnVisitRule> returnVisits,
         WarrantyTerms warranty,

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.warranty.sanbao.StartEvent;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -323,9 +325,13 @@ public final class CommitmentParser {
         }, "delivery", "backupUnits", "minimumLocalStockPercent");
     }
 
-    private static Read<LoanerRule> loaner() {
-        return object(o -> new LoanerRule(o.required("repairLongerThan", duration()),
-                o.optional("onlyWhenReturnedToFactory", bool(), false)), "repairLongerThan", "onlyWhenReturnedToFactory");
+    /** The loaner term; none without its duration, whose problem is recorded (LoanerTerm requires one). */
+    private static Read<LoanerTerm> loaner() {
+        return object(o -> {
+            Duration repairLongerThan = o.required("repairLongerThan", duration());
+            boolean onlyWhenReturnedToFactory = o.optional("onlyWhenReturnedToFactory", bool(), false);
+            return repairLongerThan == null ? null : new LoanerTerm(repairLongerThan, onlyWhenReturnedToFactory);
+        }, "repairLongerThan", "onlyWhenReturnedToFactory");
     }
 
     private static Read<Inspection> inspection() {

@@ -11,7 +11,9 @@
  * to a service level (A, B, C…) whose targets are response, on-site arrival and resolution (from the report,
  * or from arrival), optionally per {@link org.aftersales.warranty.commitment.FaultType}; {@code slaPauses};
  * {@code reports} due per ticket;</li>
- * <li>{@code spares} (delivery of spares or backup units, minimum local stock) and {@code loaner};</li>
+ * <li>{@code spares} (delivery of spares or backup units, minimum local stock) and {@code loaner}, the one record
+ * not here: the platform's {@link org.aftersales.commitment.LoanerTerm}, which ticket-service and parts-service
+ * apply too;</li>
  * <li>{@code inspection} — cadences (every N months, or fixed calendar months mid-month, each active in a
  * phase after the warranty start), the report deadline, inspections before major events;</li>
  * <li>{@code returnVisits}; {@code warranty} (start event, whole-unit and per-component periods, coverage,

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.contract.ContractActivated;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.events.ticket.FaultType;
 import org.aftersales.warranty.commitment.Commitment;
 import org.aftersales.warranty.commitment.Inspection;
-import org.aftersales.warranty.commitment.LoanerRule;
 import org.aftersales.warranty.commitment.Penalty;
 import org.aftersales.warranty.commitment.ReportDeadline;
 import org.aftersales.warranty.commitment.ReturnVisitRule;
@@ -43,7 +43,7 @@ final class ContractTerms {
                 commitment.warningAtPercent().orElse(null),
                 commitment.escalatingClocks().map(clocks -> clocks.stream().map(Enum::name).toList()).orElse(null),
                 commitment.spares().map(ContractTerms::spares).orElse(null),
-                commitment.loaner().map(ContractTerms::loaner).orElse(null),
+                commitment.loaner().map(LoanerTerm::toEvent).orElse(null),
                 null);
     }
 
@@ -74,10 +74,6 @@ final class ContractTerms {
     private static ContractActivated.SpareTerms spares(SpareSupply spares) {
         return new ContractActivated.SpareTerms(spares.delivery().map(ContractTerms::target).orElse(null),
                 spares.backupUnits(), spares.minimumLocalStockPercent().orElse(null));
-    }
-
-    private static ContractActivated.LoanerTerm loaner(LoanerRule loaner) {
-        return new ContractActivated.LoanerTerm(loaner.repairLongerThan().toString(), loaner.onlyWhenReturnedToFactory());
     }
 
     private static ContractActivated.PenaltyTerm penalty(Penalty penalty) {

@@ -134,6 +134,7 @@ class CommitmentParserTest {
             spares.minimumLocalStockPercent | -3                                   | spares.minimumLocalStockPercent      | must be a percentage above 0 and at most 100
             spares.minimumLocalStockPercent | "3%"                                 | spares.minimumLocalStockPercent      | must be a number
             loaner                      | {"repairLongerThan": "two days"}         | loaner.repairLongerThan              | must be an ISO-8601 duration
+            loaner                      | {"onlyWhenReturnedToFactory": true}      | loaner.repairLongerThan              | is required
             repeatedFailure.repairs     | 0                                        | repeatedFailure.repairs              | must be between 1 and 10
             repeatedFailure.repairs     | "2"                                      | repeatedFailure.repairs              | must be a whole number
             extensions                  | [{"trigger": "UNRESOLVED_OUTAGE", "extendBy": "P60D"}, {"trigger": "UNRESOLVED_OUTAGE", "extendBy": "P30D"}] | extensions[1] | duplicate extension trigger 'UNRESOLVED_OUTAGE'

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.aftersales.commitment.LoanerTerm;
 import org.aftersales.events.ticket.FaultLevel;
 import org.aftersales.warranty.sanbao.StartEvent;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class CommitmentTemplatesTest {
                 number("seed-002-hospital-it", "extension", c -> c.extensions(),
                         java.util.List.of(new ExtensionRule(ExtensionRule.Trigger.UNRESOLVED_OUTAGE, Period.ofDays(60)))),
                 number("seed-002-hospital-it", "repeated failure", c -> c.repeatedFailure(), Optional.of(new RepeatedFailureRule(2))),
-                number("seed-002-hospital-it", "loaner", c -> c.loaner(), Optional.of(new LoanerRule(Duration.ofDays(2), false))),
+                number("seed-002-hospital-it", "loaner", c -> c.loaner(), Optional.of(new LoanerTerm(Duration.ofDays(2), false))),
                 number("seed-002-hospital-it", "local stock",
                         c -> c.spares().orElseThrow().minimumLocalStockPercent(), Optional.of(BigDecimal.valueOf(3))),
                 // seed 001: 3-minute answer, 30-minute arrival, 3-year unit, 5-year key components, 一包, 1 % penalty
@@ -65,7 +66,7 @@ class CommitmentTemplatesTest {
                 number("seed-003-field-equipment", "response", c -> c.targetsFor(FaultLevel.MAJOR).response(), elapsed("PT1H")),
                 number("seed-003-field-equipment", "on site", c -> c.targetsFor(FaultLevel.MAJOR).onSite(), Optional.of(elapsed("PT4H"))),
                 number("seed-003-field-equipment", "fixed", c -> c.targetsFor(FaultLevel.MAJOR).resolution(), Optional.of(elapsed("PT24H"))),
-                number("seed-003-field-equipment", "backup unit", c -> c.loaner(), Optional.of(new LoanerRule(Duration.ofHours(24), true))),
+                number("seed-003-field-equipment", "backup unit", c -> c.loaner(), Optional.of(new LoanerTerm(Duration.ofHours(24), true))),
                 number("seed-003-field-equipment", "before major events", c -> c.inspection().orElseThrow().beforeMajorEvents(), true),
                 // seed 000: A/B callback ≤ 10 min, C ≤ 30 min, spares or backup within 4 h, 3 repairs, report in 3 working days
                 number("seed-000-network-systems", "A callback", c -> c.targetsFor(FaultLevel.CRITICAL).response(), elapsed("PT10M")),
