@@ -19,14 +19,15 @@ stop() {
     # The recorded process died, but what it started may still serve (an orphaned postmaster or broker).
     stop_group "$pid" && say "stopped what $name (pid $pid, dead) left running"
   else
-    # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM.
+    # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM. A service that trained its AOT
+    # cache in this run writes it before it exits (up.sh, ADR 0040): 10-30 s more on two cores.
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 180); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
     if kill -0 "$pid" 2>/dev/null; then
-      say "$name did not stop within 30 s; killing it"
+      say "$name did not stop within 90 s; killing it"
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     fi
     # Each part runs in its own session (setsid): nothing of its process group may outlive it.
