@@ -49,6 +49,13 @@ token() {
     || die "no token from $KEYCLOAK (is deploy/local/up.sh running?)"
 }
 
+# purge_mail: empties the local stack's GreenMail (MAIL_API, default http://127.0.0.1:8025), which keeps every mail
+# in memory: the managers' mails of a few ten thousand breaches would fill its heap (a run's own mails are not kept).
+purge_mail() {
+  curl -sf -o /dev/null --max-time 30 -X POST "${MAIL_API:-http://127.0.0.1:8025}/api/mail/purge" \
+    || say "could not purge the local mail server's mails (is it running?)"
+}
+
 # post_burst URL BODY_FILE N CONCURRENCY SECONDS TOKEN WORK_DIR: POSTs BODY_FILE to URL N times, CONCURRENCY in
 # flight, within SECONDS in all (each request at most 10 s). Leaves "status seconds error" lines in
 # WORK_DIR/results.txt and the wall time of the burst in WORK_DIR/wall.txt.

@@ -153,8 +153,10 @@ start kafka "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.KafkaBro
   --data "$STATE/data/kafka" --port "$KAFKA_PORT"
 
 # --- The SMTP server that notification-service mails to: GreenMail, keeping every mail for reading ----------------
-start mail "$JAVA_HOME/bin/java" -Xmx128m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
-  -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
+# It keeps them in its heap: when they fill it, it exits (the next up.sh starts it again, empty) rather than
+# hanging on; the benchmarks that mail empty it first (purge_mail in benchmarks/lib.sh).
+start mail "$JAVA_HOME/bin/java" -Xmx256m -XX:+ExitOnOutOfMemoryError -Dgreenmail.hostname=127.0.0.1 \
+  -Dgreenmail.auth.disabled -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
   -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$GREENMAIL"
 
 # --- Keycloak ------------------------------------------------------------------------------------
