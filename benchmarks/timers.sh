@@ -2,7 +2,8 @@
 # Persistent-timer benchmark (持久化定时器): with PENDING open deadlines in ticket-service's timer table, how many
 # due deadlines a second the running service's TimerPoller fires and how late. Against the local stack of
 # deploy/local/up.sh: writes benchmark rows straight into the ticket database with psql, watches them fire, reads
-# the poller's counters from /q/metrics, and deletes every timer it wrote when it ends (also on Ctrl-C).
+# the poller's counters from /q/metrics, and deletes every timer it wrote when it ends (also on Ctrl-C). It first
+# empties the local mail server (purge_mail in lib.sh): the breaches mail the managers, and GreenMail keeps every mail.
 #
 # The PENDING rows are `sla-breach` timers whose subjects are clock ids no ticket_clock has. The DUE rows are, with
 # -m empty, the same kind of rows: each firing runs the whole poller path (due-date index scan, FOR UPDATE SKIP
@@ -121,6 +122,7 @@ trap 'cleanup; rm -rf "$WORK"' EXIT
 sql "select 1" > /dev/null \
   || die "cannot reach the ticket database at $PGHOST:$PGPORT/$PGDATABASE (is deploy/local/up.sh running?)"
 cleanup
+purge_mail
 ((REPLICAS == 1)) || start_replica
 scrape
 
@@ -185,6 +187,13 @@ scrape
 FIRED0=$(metric aftersales_timer_fired_total) FAILED0=$(metric aftersales_timer_failed_total)
 COUNT0=$(metric aftersales_timer_lateness_seconds_count) SUM0=$(metric aftersales_timer_lateness_seconds_sum)
 
+# Where the machine's CPU goes while the K fire (cpu_ticks in lib.sh): each part of the stack, the replica too.
+PARTS=(ticket-service:"${BASE##*:}" warranty-service:8082 parts-service:8083 complaint-service:8084
+  notification-service:8085 postgresql:"$PGPORT" kafka:9092 keycloak:"${KEYCLOAK##*:}")
+((REPLICAS == 1)) || PARTS+=(ticket-replica:"$REPLICA_PORT")
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
+CPU_FROM=$(date +%s.%N)
+
 # The K deadlines fall due from DUE0 (3 s from now, time enough to write them) over S seconds.
 DUE0=$(awk -v now="$(date +%s.%N)" 'BEGIN { printf "%.3f", now + 3 }')
 DUE1=$(awk -v d="$DUE0" -v s="$S" 'BEGIN { printf "%.3f", d + s }')
@@ -215,6 +224,8 @@ while :; do
   (($(date +%s) < DEADLINE)) || die "$left of $K deadlines still pending after the $T s limit"
   sleep 0.1
 done
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.after"
+CPU_SECONDS=$(awk -v f="$CPU_FROM" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - f }')
 awk -v k="$K" -v s="$S" -v due0="$DUE0" '
   { for (j = k - prev + 1; j <= k - $2; j++) printf "%.3f\n", $1 - (due0 + s * (j - 1) / k); prev = $2 }
   BEGIN { prev = k }' "$WORK/drain.txt" | sort -g > "$WORK/lateness.txt"
@@ -241,6 +252,9 @@ awk -v k="$K" -v p="$P" -v s="$S" -v due0="$DUE0" -v due1="$DUE1" \
       line = line sprintf(" p%s %.2f s", ps[q], late[idx]) }
     print line
   }' "$WORK/drain.txt" "$WORK/lateness.txt"
+say "where the machine's CPU went from writing the K deadlines until the last fired (what the relay and the consumers" \
+  "did after that is not in it):"
+cpu_report "$WORK/cpu.before" "$WORK/cpu.after" "$CPU_SECONDS" "$K" firing
 if [[ $MODE == real ]]; then
   say "the copies' clocks: $(sql "select count(*) from ticket_clock k join $COPIES c on c.clock_id = k.id
                                   where k.breached_at is not null and not c.warm") of $K marked breached, \
