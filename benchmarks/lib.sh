@@ -203,10 +203,11 @@ cpu_ticks() {
   local part pid
   for part in "$@"; do
     pid=$(listener "${part##*:}")
-    awk -v name="${part%%:*}" -v pid="${pid:-none}" 'FNR == 1 {
+    # A process may end between the glob and its read: cat's complaint is not the run's failure.
+    { cat /proc/[0-9]*/stat 2> /dev/null || :; } | awk -v name="${part%%:*}" -v pid="${pid:-none}" '{
         line = $0; id = $1; sub(/^.*\) /, "", line); split(line, f, " ")
         if (id == pid || f[2] == pid) ticks += f[12] + f[13] }
-      END { printf "%s %d\n", name, ticks }' /proc/[0-9]*/stat 2> /dev/null
+      END { printf "%s %d\n", name, ticks }'
   done
 }
 
