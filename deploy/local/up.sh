@@ -198,7 +198,9 @@ aot_option() {
   if [ -s "$cache" ]; then
     printf '%s' "-XX:AOTCache=$cache"
   else
-    find "$AOT_DIR" -name "$name-*.aot*" -delete
+    # Older builds' caches go; this build's files stay: an up.sh run while this service trains (to start another
+    # part) must not take the configuration the training JVM writes at its exit.
+    find "$AOT_DIR" -name "$name-*.aot*" ! -name "$name-$digest.aot*" -delete
     printf '%s' "-XX:AOTCacheOutput=$cache"
   fi
 }
