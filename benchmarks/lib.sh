@@ -49,6 +49,13 @@ token() {
     || die "no token from $KEYCLOAK (is deploy/local/up.sh running?)"
 }
 
+# purge_mail: empties the local stack's GreenMail (MAIL_API, default http://127.0.0.1:8025), which keeps every mail
+# in memory: the managers' mails of a few ten thousand breaches would fill its heap (a run's own mails are not kept).
+purge_mail() {
+  curl -sf -o /dev/null --max-time 30 -X POST "${MAIL_API:-http://127.0.0.1:8025}/api/mail/purge" \
+    || say "could not purge the local mail server's mails (is it running?)"
+}
+
 # post_burst URL BODY_FILE N CONCURRENCY SECONDS TOKEN WORK_DIR: POSTs BODY_FILE to URL N times, CONCURRENCY in
 # flight, within SECONDS in all (each request at most 10 s). Leaves "status seconds error" lines in
 # WORK_DIR/results.txt and the wall time of the burst in WORK_DIR/wall.txt.
@@ -196,10 +203,11 @@ cpu_ticks() {
   local part pid
   for part in "$@"; do
     pid=$(listener "${part##*:}")
-    awk -v name="${part%%:*}" -v pid="${pid:-none}" 'FNR == 1 {
+    # A process may end between the glob and its read: cat's complaint is not the run's failure.
+    { cat /proc/[0-9]*/stat 2> /dev/null || :; } | awk -v name="${part%%:*}" -v pid="${pid:-none}" '{
         line = $0; id = $1; sub(/^.*\) /, "", line); split(line, f, " ")
         if (id == pid || f[2] == pid) ticks += f[12] + f[13] }
-      END { printf "%s %d\n", name, ticks }' /proc/[0-9]*/stat 2> /dev/null
+      END { printf "%s %d\n", name, ticks }'
   done
 }
 

@@ -47,6 +47,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 sql "select 1" > /dev/null || die "cannot reach the ticket database at $PGHOST:$PGPORT (is deploy/local/up.sh running?)"
 sql "select 1" notification > /dev/null || die "cannot reach the notification database at $PGHOST:$PGPORT"
+purge_mail
 ORG="dealer-bench/run-$(date +%s)-$$"
 PER_BATCH=$(((R + 9) / 10))
 BATCHES=$((D * 10))

@@ -2,7 +2,8 @@
 # Persistent-timer benchmark (持久化定时器): with PENDING open deadlines in ticket-service's timer table, how many
 # due deadlines a second the running service's TimerPoller fires and how late. Against the local stack of
 # deploy/local/up.sh: writes benchmark rows straight into the ticket database with psql, watches them fire, reads
-# the poller's counters from /q/metrics, and deletes every timer it wrote when it ends (also on Ctrl-C).
+# the poller's counters from /q/metrics, and deletes every timer it wrote when it ends (also on Ctrl-C). It first
+# empties the local mail server (purge_mail in lib.sh): the breaches mail the managers, and GreenMail keeps every mail.
 #
 # The PENDING rows are `sla-breach` timers whose subjects are clock ids no ticket_clock has. The DUE rows are, with
 # -m empty, the same kind of rows: each firing runs the whole poller path (due-date index scan, FOR UPDATE SKIP
@@ -15,11 +16,14 @@
 # aftersales.sla-breached.v1 in the outbox (relayed to Kafka; notification-service tells the managers) and
 # schedules what escalation follows. The copies stay, like intake.sh's tickets; their timers are deleted at the end.
 # With -r 2 the script starts a second ticket-service replica (the first one's command and environment, on port
-# REPLICA_PORT, default 8091) for the run and stops it at the end: two pollers share the due deadlines.
+# REPLICA_PORT, default 8091) for the run and stops it at the end: two pollers share the due deadlines. A replica
+# started cold runs its first firings interpreted while the warm one's are compiled: -w fires WARM deadlines of the
+# same kind first (due an hour ago, not counted) and waits until they are gone, so that both replicas are compiled.
 #
-#   benchmarks/timers.sh [-m real|empty] [-r 1|2] [-p PENDING] [-k DUE] [-s SPREAD] [-t SECONDS] [-u BASE_URL]
+#   benchmarks/timers.sh [-m real|empty] [-r 1|2] [-w WARM] [-p PENDING] [-k DUE] [-s SPREAD] [-t SECONDS] [-u URL]
 #     -m  what the due deadlines are: real breaches of existing clocks, or empty ones (default real)
 #     -r  ticket-service replicas polling, 1..2                              (default 1)
+#     -w  warm-up deadlines fired before the measured ones, 0..100000        (default 0)
 #     -p  open deadlines far in the future (30 days to a year), 0..2000000   (default 1000000)
 #     -k  deadlines that fall due during the run, 1..200000                  (default 20000)
 #     -s  seconds over which the K deadlines fall due, evenly, 0..600; 0 = all at once, a burst that
@@ -32,10 +36,10 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-MODE=real REPLICAS=1 P=1000000 K=20000 S=0 T=300 BASE=http://localhost:8081 REPLICA_PORT=${REPLICA_PORT:-8091}
-while getopts "m:r:p:k:s:t:u:h" opt; do
+MODE=real REPLICAS=1 W=0 P=1000000 K=20000 S=0 T=300 BASE=http://localhost:8081 REPLICA_PORT=${REPLICA_PORT:-8091}
+while getopts "m:r:w:p:k:s:t:u:h" opt; do
   case "$opt" in
-    m) MODE=$OPTARG ;; r) REPLICAS=$OPTARG ;; p) P=$OPTARG ;; k) K=$OPTARG ;; s) S=$OPTARG ;; t) T=$OPTARG ;;
+    m) MODE=$OPTARG ;; r) REPLICAS=$OPTARG ;; w) W=$OPTARG ;; p) P=$OPTARG ;; k) K=$OPTARG ;; s) S=$OPTARG ;; t) T=$OPTARG ;;
     u) BASE=$OPTARG ;;
     *) usage; exit 2 ;;
   esac
@@ -43,6 +47,7 @@ done
 [[ $MODE == real || $MODE == empty ]] || die "-m must be real or empty, not '$MODE'"
 in_range -r "$REPLICAS" 1 2
 in_range REPLICA_PORT "$REPLICA_PORT" 1024 65535
+in_range -w "$W" 0 100000
 in_range -p "$P" 0 2000000
 in_range -k "$K" 1 200000
 in_range -s "$S" 0 600
@@ -80,6 +85,14 @@ scrape() {
   done
 }
 
+# fired_per_replica: each poller's aftersales_timer_fired_total since it started, as ":PORT COUNT".
+fired_per_replica() {
+  for base in "${POLLERS[@]}"; do
+    curl -sf --max-time 10 "$base/q/metrics" | awk -v b="${base##*:}" '$1 ~ /^aftersales_timer_fired_total/ { n += $NF }
+      END { printf ":%s %d  ", b, n }'
+  done
+}
+
 # start_replica: a second ticket-service, started as the first one was (its command line and environment, read from
 # /proc) but on REPLICA_PORT; ready within 180 s or the run stops.
 start_replica() {
@@ -109,6 +122,7 @@ trap 'cleanup; rm -rf "$WORK"' EXIT
 sql "select 1" > /dev/null \
   || die "cannot reach the ticket database at $PGHOST:$PGPORT/$PGDATABASE (is deploy/local/up.sh running?)"
 cleanup
+purge_mail
 ((REPLICAS == 1)) || start_replica
 scrape
 
@@ -121,10 +135,11 @@ if [[ $MODE == real ]]; then
     "$BASE/api/v1/tickets" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4) \
     || die "could not create the template ticket"
   [[ -n $TEMPLATE ]] || die "the template ticket's answer carried no id"
-  say "copying template ticket $TEMPLATE $K times (ticket, terms, RESPONSE clock started 30 days ago)"
-  # Every column copied as it is (jsonb_populate_record), but the ids, the serial and the clock's times.
-  sql "create table $COPIES as select gen_random_uuid() as ticket_id, gen_random_uuid() as clock_id, j
-         from generate_series(1, $K) j;
+  say "copying template ticket $TEMPLATE $((K + W)) times (ticket, terms, RESPONSE clock started 30 days ago)"
+  # Every column copied as it is (jsonb_populate_record), but the ids, the serial and the clock's times. The first
+  # W copies are the warm-up's.
+  sql "create table $COPIES as select gen_random_uuid() as ticket_id, gen_random_uuid() as clock_id, j, j <= $W as warm
+         from generate_series(1, $K + $W) j;
        insert into ticket select (jsonb_populate_record(null::ticket, to_jsonb(t)
            || jsonb_build_object('id', c.ticket_id, 'version', 0))).*
          from ticket t cross join $COPIES c where t.id = '$TEMPLATE';
@@ -148,9 +163,36 @@ sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
 say "written in $(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s;" \
   "open timers now: $(sql "select count(*) from timer")"
 
+if ((W > 0)); then
+  say "warming up: $W deadlines of kind $KIND due an hour ago, not counted"
+  if [[ $MODE == real ]]; then
+    sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
+         select gen_random_uuid(), '$KIND', clock_id::text, now() - interval '1 hour', 0, now() from $COPIES where warm"
+  else
+    sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
+         select gen_random_uuid(), '$KIND', '$PREFIX' || lpad(to_hex($P + $K + j), 12, '0'), now() - interval '1 hour',
+                0, now()
+         from generate_series(1, $W) j"
+  fi
+  WARM_UNTIL=$(($(date +%s) + T))
+  # Every deadline of the kind that is overdue by half an hour or more: the warm-up's, and any an earlier run left.
+  while (($(sql "select count(*) from timer where kind = '$KIND' and due_at < now() - interval '30 minutes'") > 0)); do
+    (($(date +%s) < WARM_UNTIL)) || die "the warm-up's deadlines still pending after the $T s limit"
+    sleep 0.2
+  done
+  ((REPLICAS == 1)) || say "warm-up fired per replica: $(fired_per_replica)"
+fi
+
 scrape
 FIRED0=$(metric aftersales_timer_fired_total) FAILED0=$(metric aftersales_timer_failed_total)
 COUNT0=$(metric aftersales_timer_lateness_seconds_count) SUM0=$(metric aftersales_timer_lateness_seconds_sum)
+
+# Where the machine's CPU goes while the K fire (cpu_ticks in lib.sh): each part of the stack, the replica too.
+PARTS=(ticket-service:"${BASE##*:}" warranty-service:8082 parts-service:8083 complaint-service:8084
+  notification-service:8085 postgresql:"$PGPORT" kafka:9092 keycloak:"${KEYCLOAK##*:}")
+((REPLICAS == 1)) || PARTS+=(ticket-replica:"$REPLICA_PORT")
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
+CPU_FROM=$(date +%s.%N)
 
 # The K deadlines fall due from DUE0 (3 s from now, time enough to write them) over S seconds.
 DUE0=$(awk -v now="$(date +%s.%N)" 'BEGIN { printf "%.3f", now + 3 }')
@@ -158,7 +200,7 @@ DUE1=$(awk -v d="$DUE0" -v s="$S" 'BEGIN { printf "%.3f", d + s }')
 if [[ $MODE == real ]]; then
   sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
        select gen_random_uuid(), '$KIND', clock_id::text, to_timestamp($DUE0 + $S * (j - 1)::float8 / $K), 0, now()
-       from $COPIES"
+       from $COPIES where not warm"
 else
   sql "insert into timer (id, kind, subject, due_at, attempts, created_at)
        select gen_random_uuid(), '$KIND', '$PREFIX' || lpad(to_hex($P + j), 12, '0'),
@@ -182,6 +224,8 @@ while :; do
   (($(date +%s) < DEADLINE)) || die "$left of $K deadlines still pending after the $T s limit"
   sleep 0.1
 done
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.after"
+CPU_SECONDS=$(awk -v f="$CPU_FROM" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - f }')
 awk -v k="$K" -v s="$S" -v due0="$DUE0" '
   { for (j = k - prev + 1; j <= k - $2; j++) printf "%.3f\n", $1 - (due0 + s * (j - 1) / k); prev = $2 }
   BEGIN { prev = k }' "$WORK/drain.txt" | sort -g > "$WORK/lateness.txt"
@@ -208,12 +252,13 @@ awk -v k="$K" -v p="$P" -v s="$S" -v due0="$DUE0" -v due1="$DUE1" \
       line = line sprintf(" p%s %.2f s", ps[q], late[idx]) }
     print line
   }' "$WORK/drain.txt" "$WORK/lateness.txt"
+say "where the machine's CPU went from writing the K deadlines until the last fired (what the relay and the consumers" \
+  "did after that is not in it):"
+cpu_report "$WORK/cpu.before" "$WORK/cpu.after" "$CPU_SECONDS" "$K" firing
 if [[ $MODE == real ]]; then
   say "the copies' clocks: $(sql "select count(*) from ticket_clock k join $COPIES c on c.clock_id = k.id
-                                  where k.breached_at is not null") of $K marked breached, \
-$(sql "select count(*) from sla_breach b join $COPIES c on c.clock_id = b.clock_id") breaches stored"
+                                  where k.breached_at is not null and not c.warm") of $K marked breached, \
+$(sql "select count(*) from sla_breach b join $COPIES c on c.clock_id = b.clock_id where not c.warm") breaches stored"
 fi
-((REPLICAS == 1)) || say "fired per replica: $(for base in "${POLLERS[@]}"; do
-  curl -sf --max-time 10 "$base/q/metrics" | awk -v b="${base##*:}" '$1 ~ /^aftersales_timer_fired_total/ { n += $NF }
-    END { printf ":%s %d  ", b, n }'; done)(since each replica started)"
+((REPLICAS == 1)) || say "fired per replica: $(fired_per_replica)(since each replica started, warm-up included)"
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,8 +5,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 STATE=${AFTERSALES_STATE:-$ROOT/.local}
-# The reverse of the start order: the gateway and services first, the infrastructure last.
-PARTS=(gateway notification-service complaint-service parts-service warranty-service ticket-service keycloak mail kafka postgres)
+# The reverse of the start order: the gateway and services first, side by side (each takes seconds to leave its
+# Kafka consumer groups and, after a run that trained its AOT cache, to write it); the infrastructure last, in turn.
+FRONT=(gateway notification-service complaint-service parts-service warranty-service ticket-service)
+INFRASTRUCTURE=(keycloak mail kafka postgres)
 
 say() { printf '[down] %s\n' "$*"; }
 . "$ROOT/deploy/local/processes.sh"
@@ -19,14 +21,15 @@ stop() {
     # The recorded process died, but what it started may still serve (an orphaned postmaster or broker).
     stop_group "$pid" && say "stopped what $name (pid $pid, dead) left running"
   else
-    # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM.
+    # The part stops its own children (PostgreSQL, the Kafka broker JVM) on SIGTERM. A service that trained its AOT
+    # cache in this run writes it before it exits (up.sh, ADR 0040): a minute or two more on two cores.
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 180); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
     if kill -0 "$pid" 2>/dev/null; then
-      say "$name did not stop within 30 s; killing it"
+      say "$name did not stop within 90 s; killing it"
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     fi
     # Each part runs in its own session (setsid): nothing of its process group may outlive it.
@@ -36,4 +39,6 @@ stop() {
   rm -f "$file"
 }
 
-for part in "${PARTS[@]}"; do stop "$part"; done
+for part in "${FRONT[@]}"; do stop "$part" & done
+wait
+for part in "${INFRASTRUCTURE[@]}"; do stop "$part"; done

@@ -9,6 +9,8 @@
 #
 # State (data, logs, pids) lives in $AFTERSALES_STATE (default: .local/ in the checkout).
 # The services' JVM options are $AFTERSALES_SERVICE_JAVA_OPTS (default: sized for 2 cores and < 200 MB each, below).
+# On JDK 25 each service starts from an AOT cache of its own build (ADR 0040) once a first run trained it;
+# AFTERSALES_AOT_CACHE=off starts them without.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -151,8 +153,10 @@ start kafka "$JAVA_HOME/bin/java" -cp "$launchers" org.aftersales.infra.KafkaBro
   --data "$STATE/data/kafka" --port "$KAFKA_PORT"
 
 # --- The SMTP server that notification-service mails to: GreenMail, keeping every mail for reading ----------------
-start mail "$JAVA_HOME/bin/java" -Xmx128m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
-  -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
+# It keeps them in its heap: when they fill it, it exits (the next up.sh starts it again, empty) rather than
+# hanging on; the benchmarks that mail empty it first (purge_mail in benchmarks/lib.sh).
+start mail "$JAVA_HOME/bin/java" -Xmx256m -XX:+ExitOnOutOfMemoryError -Dgreenmail.hostname=127.0.0.1 \
+  -Dgreenmail.auth.disabled -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
   -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$GREENMAIL"
 
 # --- Keycloak ------------------------------------------------------------------------------------
@@ -175,8 +179,35 @@ say "Keycloak is ready"
 # core. The JIT is the JVM's default, as in Kubernetes: C1 alone (-XX:TieredStopAtLevel=1) saves ≈ 90 MB per service
 # and a third of the start, but serves 2–3 times fewer requests.
 read -ra SERVICE_JAVA_OPTS <<< "${AFTERSALES_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError}"
+
+# The AOT cache (JDK 25: JEP 483, 514, 515): the classes a service loads and links at start, already parsed and
+# linked, with the profiles of its first run. It fits one build of one service with the same JVM options, so its
+# file is named by a digest of both; a run without a fitting file trains one (-XX:AOTCacheOutput: the JVM writes it
+# when the service stops, e.g. by down.sh), the runs after it start from it (-XX:AOTCache). A cache the JVM cannot
+# use (another JDK, a file cut short) only costs the speed-up: the JVM then starts without it.
+AOT_DIR=$STATE/aot
+java_feature=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
+  | awk -F' = ' '/java.specification.version/ { print $2 }')
+aot_option() {
+  local name=$1 app="$ROOT/$1/target/quarkus-app" digest cache
+  [ "${AFTERSALES_AOT_CACHE:-on}" != off ] && [ "${java_feature%%.*}" -ge 25 ] 2>/dev/null || return 0
+  digest=$( { printf '%s\n' "${SERVICE_JAVA_OPTS[*]}"; find "$app" -type f -printf '%P %s %T@\n' | sort; } \
+    | sha256sum | cut -c1-16)
+  cache="$AOT_DIR/$name-$digest.aot"
+  mkdir -p "$AOT_DIR"
+  if [ -s "$cache" ]; then
+    printf '%s' "-XX:AOTCache=$cache"
+  else
+    # Older builds' caches go; this build's files stay: an up.sh run while this service trains (to start another
+    # part) must not take the configuration the training JVM writes at its exit.
+    find "$AOT_DIR" -name "$name-*.aot*" ! -name "$name-$digest.aot*" -delete
+    printf '%s' "-XX:AOTCacheOutput=$cache"
+  fi
+}
+
 for service in "${SERVICES[@]}"; do
   name=${service%%:*} port=${service##*:}
+  aot=$(aot_option "$name")
   start "$name" env \
     QUARKUS_HTTP_PORT="$port" \
     AFTERSALES_DB_URL="jdbc:postgresql://localhost:$PG_PORT/${name%%-service*}" \
@@ -184,7 +215,7 @@ for service in "${SERVICES[@]}"; do
     AFTERSALES_KAFKA="localhost:$KAFKA_PORT" \
     AFTERSALES_OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/aftersales" \
     AFTERSALES_SMTP_HOST=localhost AFTERSALES_SMTP_PORT="$SMTP_PORT" MALLOC_ARENA_MAX=2 \
-    "$JAVA_HOME/bin/java" "${SERVICE_JAVA_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    "$JAVA_HOME/bin/java" "${SERVICE_JAVA_OPTS[@]}" ${aot:+"$aot"} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 
 # --- The gateway ---------------------------------------------------------------------------------

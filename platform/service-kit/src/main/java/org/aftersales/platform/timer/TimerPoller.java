@@ -18,7 +18,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftersales.platform.concurrency.SerialPasses;
@@ -36,6 +41,12 @@ import org.jboss.logging.Logger;
  * before commit leaves the timer for the next poll (timers survive restarts: they live in the database). Each poll
  * reads the due-date index only up to now, so its cost is what is due, not what is pending. A handler that fails is
  * retried alone, later each time, without holding up the rest of its batch. "Now" is the injected {@link Clock}'s.
+ *
+ * <p>The timers of a batch fire side by side on {@code aftersales.timer.fire-threads} threads (default 4), each in
+ * its own transaction as above: a handler's transaction mostly waits for the database, so one thread would fire a
+ * burst no faster than its round trips in series allow (ADR 0039). Timers of one aggregate still fire one after
+ * another: the handler's lock makes the second wait for the first's commit. The next batch is read once the whole
+ * batch is done. Within a batch no order is promised (it never was: replicas and the random start share it).
  *
  * <p>A pass starts at every poll and when a transaction that scheduled a timer already due commits ({@link #wake}),
  * so such a timer fires within milliseconds instead of at the next poll, which then only catches up (timers that fell
@@ -57,17 +68,24 @@ public class TimerPoller {
     private final Counter failed;
     private final DistributionSummary lateness;
     private final boolean wakeOnCommit;
+    private final ExecutorService firing;
     private final SerialPasses passes = new SerialPasses("timer-poller", this::pass);
 
     TimerPoller(EntityManager entityManager, Instance<TimerHandler> handlers, MeterRegistry metrics, Clock clock,
             @ConfigProperty(name = "aftersales.timer.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "aftersales.timer.poll-interval", defaultValue = "1s") String pollInterval,
-            @ConfigProperty(name = "aftersales.timer.wake-on-commit", defaultValue = "true") boolean wakeOnCommit) {
+            @ConfigProperty(name = "aftersales.timer.wake-on-commit", defaultValue = "true") boolean wakeOnCommit,
+            @ConfigProperty(name = "aftersales.timer.fire-threads", defaultValue = "4") int fireThreads) {
+        if (fireThreads < 1) {
+            throw new IllegalArgumentException("aftersales.timer.fire-threads must be at least 1, not " + fireThreads);
+        }
         this.entityManager = entityManager;
         this.wakeOnCommit = wakeOnCommit && !OFF.equals(pollInterval);
         this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
         this.batchSize = batchSize;
         this.clock = clock;
+        this.firing = Executors.newFixedThreadPool(fireThreads, Thread.ofPlatform().name("timer-fire-", 1).daemon()
+                .factory());
         this.fired = Counter.builder("aftersales.timer.fired").description("Timers fired").register(metrics);
         this.failed = Counter.builder("aftersales.timer.failed")
                 .description("Timer firings that failed and were put off for a retry").register(metrics);
@@ -103,6 +121,12 @@ public class TimerPoller {
     @PreDestroy
     void close() {
         passes.close(Duration.ofSeconds(5));
+        firing.shutdown();
+        try {
+            firing.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -115,12 +139,7 @@ public class TimerPoller {
         while (true) {
             Instant now = clock.instant();
             List<DueTimer> due = QuarkusTransaction.requiringNew().call(() -> readDue(now, batchSize));
-            int count = 0;
-            for (DueTimer candidate : startingAnywhere(due)) {
-                if (fireOne(candidate, now)) {
-                    count++;
-                }
-            }
+            int count = fireSideBySide(startingAnywhere(due), now);
             total += count;
             if (due.size() < batchSize || count == 0) {
                 return total;
@@ -137,6 +156,31 @@ public class TimerPoller {
         List<DueTimer> rotated = new ArrayList<>(due);
         Collections.rotate(rotated, ThreadLocalRandom.current().nextInt(Math.max(1, due.size())));
         return rotated;
+    }
+
+    /** Fires the batch on the firing threads and waits for all of it; how many fired. */
+    private int fireSideBySide(List<DueTimer> batch, Instant now) {
+        List<Future<Boolean>> firings = batch.stream()
+                .map(candidate -> firing.submit(() -> fireOne(candidate, now)))
+                .toList();
+        int count = 0;
+        for (Future<Boolean> one : firings) {
+            if (outcome(one)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean outcome(Future<Boolean> firing) {
+        try {
+            return firing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timers fired", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a timer firing failed outside its transaction", e.getCause());
+        }
     }
 
     /**
