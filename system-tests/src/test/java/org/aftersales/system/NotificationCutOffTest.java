@@ -57,10 +57,10 @@ class NotificationCutOffTest {
             throws Exception {
         String serial = "SN-CUTOFF-" + UUID.randomUUID().toString().substring(0, 8);
         try (PartnerSystem partner = new PartnerSystem(serial, LocalStack.pid("notification-service"))) {
-            given().auth().oauth2(DemoUser.PARTNER_B.token()).contentType(ContentType.JSON)
+            String endpoint = given().auth().oauth2(DemoUser.PARTNER_B.token()).contentType(ContentType.JSON)
                     .body("""
                             {"url": "%s", "eventTypes": ["aftersales.ticket.created.v1"]}""".formatted(partner.url()))
-                    .when().post("/api/v1/webhooks").then().statusCode(201);
+                    .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
             String ticket = AppClient.created(DemoUser.CUSTOMER_B, "/api/v1/tickets", """
                             {"deviceSerial": "%s", "customerOrganisation": "dealer-b/customer-b",
                              "description": "监护仪黑屏，无法开机", "faultLevel": "MAJOR",
@@ -71,8 +71,8 @@ class NotificationCutOffTest {
             LocalStack.startMissing();
 
             assertThat(LocalStack.pid("notification-service")).as("restarted").isNotEqualTo(killed);
-            await().atMost(PATIENCE).until(() -> "SENT".equals(webhookMessage(ticket).state()));
-            StoredMessage message = webhookMessage(ticket);
+            await().atMost(PATIENCE).until(() -> "SENT".equals(webhookMessage(ticket, endpoint).state()));
+            StoredMessage message = webhookMessage(ticket, endpoint);
             assertThat(partner.deliveries()).as("what reached the partner: every request carries the one message's "
                     + "webhook-id").isNotEmpty().containsOnly(message.id());
             assertThat(partner.processed()).as("what the partner acted on, dropping repeats of a webhook-id")
@@ -82,10 +82,15 @@ class NotificationCutOffTest {
         }
     }
 
-    /** The ticket's webhook message in notification-service's database: its id and state. */
-    private static StoredMessage webhookMessage(String ticket) throws Exception {
+    /**
+     * The ticket's message to the test's endpoint in notification-service's database: its id and state. Only that
+     * endpoint's: a stack kept from an earlier run (target/stack) still holds that run's endpoints of partner-b, whose
+     * receivers are gone, and each gets its own message about the same ticket.
+     */
+    private static StoredMessage webhookMessage(String ticket, String endpoint) throws Exception {
         List<StoredMessage> found = new ArrayList<>();
-        query("select id, state from message where subject = ? and channel = 'WEBHOOK'", ticket,
+        query("select id, state from message where subject = ? and channel = 'WEBHOOK' and recipient = ?",
+                List.of(ticket, "webhook:" + endpoint),
                 rows -> found.add(new StoredMessage(rows.getString(1), rows.getString(2))));
         return found.isEmpty() ? new StoredMessage(null, null) : found.getFirst();
     }
@@ -94,15 +99,17 @@ class NotificationCutOffTest {
     private static List<String> attempts(String message) throws Exception {
         List<String> attempts = new ArrayList<>();
         query("select number, outcome from message_attempt where message_id = cast(? as uuid) order by number",
-                message, rows -> attempts.add(rows.getInt(1) + " " + rows.getString(2)));
+                List.of(message), rows -> attempts.add(rows.getInt(1) + " " + rows.getString(2)));
         return attempts;
     }
 
-    private static void query(String sql, String parameter, Row row) throws Exception {
+    private static void query(String sql, List<String> parameters, Row row) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/notification", "postgres",
                 "postgres");
                 PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     row.read(rows);
