@@ -75,8 +75,7 @@ if ((WARMUP > 0)); then
   sed -i '/^warm-up|/d' "$WORK/rows"
 fi
 say "creations straight to $BASE: $C connections, $D s"
-PARTS=(ticket-service:"${BASE##*:}" warranty-service:8082 parts-service:8083 complaint-service:8084
-  notification-service:8085 postgresql:"$PGPORT" kafka:9092 keycloak:"${KEYCLOAK##*:}")
+read -ra PARTS <<< "$(stack_parts "${BASE##*:}")"
 cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
 wrk_run "POST /api/v1/tickets, direct, $C connections" "$BASE/api/v1/tickets" "$C" "$D" "${CREATE[@]}"
 cpu_ticks "${PARTS[@]}" > "$WORK/cpu.after"

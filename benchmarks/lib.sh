@@ -197,6 +197,13 @@ pgbench_reference() {
 # listener PORT: the pid of the process listening on local TCP PORT, or nothing.
 listener() { ss -ltnpH "sport = :$1" 2> /dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
 
+# stack_parts [TICKET_PORT]: the local stack's parts as NAME:PORT words for cpu_ticks: the five services at up.sh's
+# ports (ticket-service at TICKET_PORT when given), PostgreSQL at PGPORT (its backends with it), Kafka and Keycloak.
+stack_parts() {
+  echo ticket-service:"${1:-8081}" warranty-service:8082 parts-service:8083 complaint-service:8084 \
+    notification-service:8085 postgresql:"${PGPORT:-5432}" kafka:9092 keycloak:"${KEYCLOAK##*:}"
+}
+
 # cpu_ticks NAME:PORT...: one line "NAME TICKS" per part: the CPU time (user + system, in clock ticks) so far of the
 # process listening on PORT and of its children (PostgreSQL's backends are the postmaster's); 0 when none listens.
 cpu_ticks() {

@@ -3,8 +3,8 @@
 # deploy/local/up.sh). Two bursts with bounded concurrency (curl --parallel): N reservations of one hot part (one
 # stock row every request queues on), then N spread over P parts at another warehouse. Prints reservations per second
 # and latency percentiles of each, then checks that nothing was oversold: each burst's 201s equal what its stock rows
-# hold reserved, no row reserves more than it has on hand, and the ledger reconciliation is balanced. Loopback only;
-# bounded in count and time.
+# hold reserved, no row reserves more than it has on hand, and the ledger reconciliation is balanced. After each burst
+# it prints where the machine's CPU went, per answer (cpu_ticks in lib.sh). Loopback only; bounded in count and time.
 #
 #   benchmarks/reservations.sh [-n RESERVATIONS] [-c CONCURRENCY] [-t SECONDS] [-u BASE_URL] [-p PARTS] [-s STOCK]
 #     -n  reservations per burst, 1..20000    (default 1000)
@@ -101,14 +101,25 @@ setup_burst "$WORK/parts.cfg"
 } > "$WORK/receipts.cfg"
 setup_burst "$WORK/receipts.cfg"
 
+# cpu_burst_report DIR: where the machine's CPU went during a burst (cpu_ticks before and after it in DIR), per
+# answered request; the consumers of the reservations' events included, curl's own CPU not.
+cpu_burst_report() {
+  say "where the machine's CPU went during the burst (the events' consumers included, curl's own not):"
+  cpu_report "$1/cpu.before" "$1/cpu.after" "$(cat "$1/wall.txt")" "$(wc -l < "$1/results.txt")" answer
+}
+
 # The hot burst: N identical reservations of one unit of one part.
 TICKET=$(cat /proc/sys/kernel/random/uuid)
 printf '{"ticketId":"%s","partNumber":"%s","warehouseId":"%s","quantity":1}' "$TICKET" "$HOT" "$HOT_WAREHOUSE" \
   > "$WORK/hot.json"
 say "hot part: $N reservations, $C in flight, at most $T s, against $BASE"
 mkdir -p "$WORK/hot"
+read -ra PARTS <<< "$(stack_parts)"
+cpu_ticks "${PARTS[@]}" > "$WORK/hot/cpu.before"
 post_burst "$BASE/api/v1/reservations" "$WORK/hot.json" "$N" "$C" "$T" "$TOKEN" "$WORK/hot"
+cpu_ticks "${PARTS[@]}" > "$WORK/hot/cpu.after"
 burst_report "$WORK/hot" "$N" reservations || true
+cpu_burst_report "$WORK/hot"
 HOT_OK=$(awk '$1 == "201"' "$WORK/hot/results.txt" | wc -l)
 
 # The spread burst: reservation i takes one unit of part i mod P (each its own stock row).
@@ -127,11 +138,14 @@ CFG
 done > "$WORK/spread.cfg"
 say "spread over $P parts: $N reservations, $C in flight, at most $T s"
 mkdir -p "$WORK/spread"
+cpu_ticks "${PARTS[@]}" > "$WORK/spread/cpu.before"
 start=$(date +%s.%N)
 timeout "$T" curl -s --no-progress-meter --parallel --parallel-max "$C" --config "$WORK/spread.cfg" \
   > "$WORK/spread/results.txt" 2> "$WORK/spread/curl.err" || true
 awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", e - s }' > "$WORK/spread/wall.txt"
+cpu_ticks "${PARTS[@]}" > "$WORK/spread/cpu.after"
 burst_report "$WORK/spread" "$N" reservations || true
+cpu_burst_report "$WORK/spread"
 SPREAD_OK=$(awk '$1 == "201"' "$WORK/spread/results.txt" | wc -l)
 
 # Zero oversell: what the stock rows hold reserved is exactly what was answered 201, and never more than on hand.

@@ -188,8 +188,7 @@ FIRED0=$(metric aftersales_timer_fired_total) FAILED0=$(metric aftersales_timer_
 COUNT0=$(metric aftersales_timer_lateness_seconds_count) SUM0=$(metric aftersales_timer_lateness_seconds_sum)
 
 # Where the machine's CPU goes while the K fire (cpu_ticks in lib.sh): each part of the stack, the replica too.
-PARTS=(ticket-service:"${BASE##*:}" warranty-service:8082 parts-service:8083 complaint-service:8084
-  notification-service:8085 postgresql:"$PGPORT" kafka:9092 keycloak:"${KEYCLOAK##*:}")
+read -ra PARTS <<< "$(stack_parts "${BASE##*:}")"
 ((REPLICAS == 1)) || PARTS+=(ticket-replica:"$REPLICA_PORT")
 cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
 CPU_FROM=$(date +%s.%N)
