@@ -58,6 +58,9 @@ class SpareRequestsTest {
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         send(SpareRequestEvents.CREATED, first, ticket, "REQUESTED", "RUNNING", at);
         send(SpareRequestEvents.CREATED, second, ticket, "REQUESTED", "RUNNING", at);
+        // The two requests' events are keyed by request, so they may land on different partitions: the ticket knows
+        // both before the first is delivered, as it would when parts-service delivers one after creating the other.
+        await().atMost(PATIENCE).until(() -> states(ticket).equals(List.of("REQUESTED", "REQUESTED")));
         CloudEvent<SpareRequestChanged> firstDelivered =
                 changed(SpareRequestEvents.DELIVERED, first, ticket, "DELIVERED", "MET", at.plusSeconds(60));
         publish(SpareRequestEvents.DELIVERED, firstDelivered);
