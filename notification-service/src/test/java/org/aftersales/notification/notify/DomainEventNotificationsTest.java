@@ -118,9 +118,10 @@ class DomainEventNotificationsTest {
     @Test
     void spares_late_on_site_reach_the_parts_clerks_and_the_manager() {
         UUID request = UUID.randomUUID();
+        UUID ticket = UUID.randomUUID();
         Instant now = Instant.now();
         CloudEvent<SpareRequestChanged> breached = CloudEvent.of(SpareRequestEvents.SLA_BREACHED, "/parts-service",
-                request.toString(), now, new SpareRequestChanged(request, UUID.randomUUID(), "dealer-a/customer-a",
+                ticket.toString(), now, new SpareRequestChanged(request, ticket, "dealer-a/customer-a",
                         "PM-8000-PSU", null, 1, UUID.randomUUID(), now, "DISPATCHED", "BREACHED", "system", now));
 
         KAFKA.publish(SpareRequestEvents.SLA_BREACHED, breached);
@@ -160,8 +161,9 @@ class DomainEventNotificationsTest {
             complaints.add(complaintReceived("dealer-a/customer-a", "GENERAL",
                     new Complainant("王先生", "+86 139 1000 %04d".formatted(i), null)));
             UUID request = UUID.randomUUID();
-            spares.add(CloudEvent.of(SpareRequestEvents.SLA_BREACHED, "/parts-service", request.toString(), now,
-                    new SpareRequestChanged(request, UUID.randomUUID(), "dealer-a/customer-a", "PM-8000-PSU", null, 1,
+            UUID ticket = UUID.randomUUID();
+            spares.add(CloudEvent.of(SpareRequestEvents.SLA_BREACHED, "/parts-service", ticket.toString(), now,
+                    new SpareRequestChanged(request, ticket, "dealer-a/customer-a", "PM-8000-PSU", null, 1,
                             UUID.randomUUID(), now, "DISPATCHED", "BREACHED", "system", now)));
             UUID recall = UUID.randomUUID();
             recalls.add(CloudEvent.of(RecallEvents.CUSTOMER_NOTICE, "/complaint-service", recall.toString(), now,

@@ -302,9 +302,14 @@ public class SpareRequests implements DeadlineListener {
         return request.view(deadlines.find(ON_SITE, subject).orElse(null), deadlines.breachesOf(subject));
     }
 
+    /**
+     * Keyed by the ticket, not the request: a ticket's requests then share one partition, and a consumer that decides
+     * across them (ticket-service resumes a ticket when none is on its way any more) reads their events in the order
+     * they were recorded here.
+     */
     private void publish(EventType<SpareRequestChanged> type, SpareRequest request, DeadlineState deadlineState,
             String by, Instant at) {
-        outbox.append(type, request.id.toString(), at, request.event(deadlineState, by, at));
+        outbox.append(type, request.ticketId.toString(), at, request.event(deadlineState, by, at));
     }
 
     /** The ticket's organisation as parts-service knows it, else as the request names it; both must agree. */

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * A spare part or backup unit requested on site for a ticket (备品备件), as it stands after the event.
  *
- * @param requestId the request, also the event's subject
- * @param ticketId the ticket it serves
+ * @param requestId the request
+ * @param ticketId the ticket it serves, also the event's subject (ADR 0041)
  * @param customerOrganisation the ticket's customer organisation (the tenant)
  * @param partNumber the part requested, null when a backup unit of a model is
  * @param model the model of the backup unit requested, null when a part is

@@ -4,7 +4,8 @@ import org.aftersales.events.EventType;
 
 /**
  * The events of a spare or backup unit requested on site for a ticket (备品备件到场, seed 000: within 4 hours),
- * published by parts-service on topic {@code aftersales.spare-request}; the subject is the request's id.
+ * published by parts-service on topic {@code aftersales.spare-request}. The subject, and so the Kafka key, is the
+ * ticket's id (ADR 0041): the events of a ticket's requests reach each consumer in the order they were recorded.
  */
 public final class SpareRequestEvents {
 
