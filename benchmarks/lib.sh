@@ -206,16 +206,21 @@ stack_parts() {
 
 # cpu_ticks NAME:PORT...: one line "NAME TICKS" per part: the CPU time (user + system, in clock ticks) so far of the
 # process listening on PORT and of its children (PostgreSQL's backends are the postmaster's); 0 when none listens.
+# One read of /proc for all the parts, so that their figures are of the same moment.
 cpu_ticks() {
-  local part pid
+  local part pids=()
   for part in "$@"; do
-    pid=$(listener "${part##*:}")
-    # A process may end between the glob and its read: cat's complaint is not the run's failure.
-    { cat /proc/[0-9]*/stat 2> /dev/null || :; } | awk -v name="${part%%:*}" -v pid="${pid:-none}" '{
-        line = $0; id = $1; sub(/^.*\) /, "", line); split(line, f, " ")
-        if (id == pid || f[2] == pid) ticks += f[12] + f[13] }
-      END { printf "%s %d\n", name, ticks }'
+    pids+=("${part%%:*}=$(listener "${part##*:}")")
   done
+  # A process may end between the glob and its read: cat's complaint is not the run's failure.
+  { cat /proc/[0-9]*/stat 2> /dev/null || :; } | awk -v parts="${pids[*]}" '
+    BEGIN {
+      n = split(parts, p, " ")
+      for (i = 1; i <= n; i++) { split(p[i], kv, "="); name[i] = kv[1]; pid[i] = kv[2] }
+    }
+    { line = $0; id = $1; sub(/^.*\) /, "", line); split(line, f, " ")
+      for (i = 1; i <= n; i++) if (pid[i] != "" && (id == pid[i] || f[2] == pid[i])) ticks[i] += f[12] + f[13] }
+    END { for (i = 1; i <= n; i++) printf "%s %d\n", name[i], ticks[i] }'
 }
 
 # cpu_report BEFORE AFTER SECONDS COUNT WHAT: from two cpu_ticks outputs taken SECONDS apart, while COUNT WHATs were

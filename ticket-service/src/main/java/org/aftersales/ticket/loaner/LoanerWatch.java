@@ -55,8 +55,8 @@ public class LoanerWatch implements TimerHandler {
     void registered(@Observes TicketRegistered registered) {
         Ticket ticket = registered.ticket();
         if (ticket.kind == TicketKind.FAULT) {
-            Optional.ofNullable(clocks.termsFor(ticket).loaner()).map(LoanerTerm::of).ifPresent(rule ->
-                    timers.schedule(TIMER, ticket.id.toString(), rule.dueFrom(ticket.reportedAt)));
+            Optional.ofNullable(clocks.termsFor(ticket).loaner()).map(LoanerTerm::of).ifPresent(term ->
+                    timers.schedule(TIMER, ticket.id.toString(), term.dueFrom(ticket.reportedAt)));
         }
     }
 
@@ -82,12 +82,12 @@ public class LoanerWatch implements TimerHandler {
         if (LoanerOwed.findByIdOptional(ticket.id).isPresent()) {
             return;
         }
-        rule(ticket.id).flatMap(rule -> rule.owed(ticket.reportedAt, REPAIRED.contains(ticket.status),
+        loanerTerm(ticket.id).flatMap(term -> term.owed(ticket.reportedAt, REPAIRED.contains(ticket.status),
                 ticket.returnToFactory, now).map(reason -> {
                     LoanerOwed owed = new LoanerOwed();
                     owed.ticketId = ticket.id;
                     owed.reason = reason;
-                    owed.dueSince = rule.dueFrom(ticket.reportedAt);
+                    owed.dueSince = term.dueFrom(ticket.reportedAt);
                     owed.publishedAt = now;
                     owed.persist();
                     return owed;
@@ -96,7 +96,7 @@ public class LoanerWatch implements TimerHandler {
                                 owed.reason, owed.dueSince)));
     }
 
-    private Optional<LoanerTerm> rule(UUID ticketId) {
+    private Optional<LoanerTerm> loanerTerm(UUID ticketId) {
         return clocks.terms(ticketId).map(SlaTerms::loaner).map(LoanerTerm::of);
     }
 }
