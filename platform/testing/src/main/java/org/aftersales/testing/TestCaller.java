@@ -60,6 +60,11 @@ public enum TestCaller {
         return TestTokens.sign(username, organisation, roles, -60, true, TestTokens.Kind.ACCESS);
     }
 
+    /** A valid bearer token for this user that expires {@code seconds} from now. */
+    public String tokenExpiringIn(long seconds) {
+        return TestTokens.sign(username, organisation, roles, seconds, true, TestTokens.Kind.ACCESS);
+    }
+
     /** A well-formed token for this user, signed by a key the service does not trust. */
     public String tokenSignedByAnotherKey() {
         return TestTokens.sign(username, organisation, roles, TEN_MINUTES, false, TestTokens.Kind.ACCESS);
