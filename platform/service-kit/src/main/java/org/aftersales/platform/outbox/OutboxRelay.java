@@ -4,9 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -269,8 +270,11 @@ public class OutboxRelay {
                 event.aggregateId, event.parkReason);
     }
 
-    @PreDestroy
-    void close() {
+    /**
+     * Stops relaying when the service begins to shut down, before the database connections close: a pass still
+     * running may finish (at most the publish timeout), and none starts after it; what is left waits in the outbox.
+     */
+    void close(@Observes ShutdownEvent shutdown) {
         passes.close(config.publishTimeout());
         producer.close(Duration.ofSeconds(5));
     }

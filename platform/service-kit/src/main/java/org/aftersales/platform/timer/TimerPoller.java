@@ -4,9 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -118,8 +119,11 @@ public class TimerPoller {
         }
     }
 
-    @PreDestroy
-    void close() {
+    /**
+     * Stops polling when the service begins to shut down, before the database connections close: a pass still
+     * running may finish (at most 5 s), and none starts after it.
+     */
+    void close(@Observes ShutdownEvent shutdown) {
         passes.close(Duration.ofSeconds(5));
         firing.shutdown();
         try {
