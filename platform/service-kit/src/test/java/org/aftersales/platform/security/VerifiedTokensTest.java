@@ -15,6 +15,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
@@ -117,41 +118,29 @@ class VerifiedTokensTest {
         }
     }
 
+    /** Tokens quarkus-oidc refuses, made beside a good one of the same caller. */
     enum Refused {
-        SIGNATURE_CHANGED {
-            @Override
-            String token(String good) {
-                // a character well inside the signature (the last one carries padding bits a decoder may ignore)
-                int at = good.length() - 10;
-                return good.substring(0, at) + (good.charAt(at) == 'A' ? 'B' : 'A') + good.substring(at + 1);
-            }
-        },
-        SIGNED_BY_ANOTHER_KEY {
-            @Override
-            String token(String good) {
-                return TestCaller.PARTNER_A.tokenSignedByAnotherKey();
-            }
-        },
-        EXPIRED {
-            @Override
-            String token(String good) {
-                return TestCaller.PARTNER_A.expiredToken();
-            }
-        },
-        ID_TOKEN {
-            @Override
-            String token(String good) {
-                return TestCaller.PARTNER_A.idToken();
-            }
-        },
-        ANOTHER_AUDIENCE {
-            @Override
-            String token(String good) {
-                return TestCaller.PARTNER_A.tokenForAnotherAudience();
-            }
-        };
+        SIGNATURE_CHANGED(VerifiedTokensTest::withSignatureChanged),
+        SIGNED_BY_ANOTHER_KEY(good -> TestCaller.PARTNER_A.tokenSignedByAnotherKey()),
+        EXPIRED(good -> TestCaller.PARTNER_A.expiredToken()),
+        ID_TOKEN(good -> TestCaller.PARTNER_A.idToken()),
+        ANOTHER_AUDIENCE(good -> TestCaller.PARTNER_A.tokenForAnotherAudience());
 
-        abstract String token(String good);
+        private final UnaryOperator<String> make;
+
+        Refused(UnaryOperator<String> make) {
+            this.make = make;
+        }
+
+        String token(String good) {
+            return make.apply(good);
+        }
+    }
+
+    /** {@code token} with one character well inside its signature changed (the last carries padding bits). */
+    private static String withSignatureChanged(String token) {
+        int at = token.length() - 10;
+        return token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
     }
 
     private static JsonPath echo(String token, String nonce) {
