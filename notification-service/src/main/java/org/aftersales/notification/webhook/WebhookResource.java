@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -130,6 +131,38 @@ public class WebhookResource {
         endpoint.enabled = true;
         endpoint.disabledReason = null;
         return WebhookView.of(endpoint);
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @RolesAllowed(Roles.PARTNER)
+    @Transactional
+    @Operation(summary = "Disables an endpoint: no event is posted to it until it is enabled again",
+            description = "Deliveries still pending are given up when they fall due; they can be replayed once the "
+                    + "endpoint is enabled again.")
+    @APIResponse(responseCode = "200", description = "The endpoint, disabled, with who disabled it as the reason",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisations")
+    public WebhookView disable(@PathParam("id") UUID id) {
+        WebhookEndpoint endpoint = find(id);
+        if (endpoint.enabled) {
+            endpoint.enabled = false;
+            endpoint.disabledReason = "disabled by " + caller.username();
+        }
+        return WebhookView.of(endpoint);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARTNER)
+    @Transactional
+    @Operation(summary = "Deletes an endpoint and its secret",
+            description = "Nothing is posted to it any more: deliveries still pending are given up when they fall "
+                    + "due. Its deliveries are no longer listed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisations")
+    public void delete(@PathParam("id") UUID id) {
+        find(id).delete();
     }
 
     @GET

@@ -24,7 +24,9 @@ import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.events.ticket.TicketStatusChanged;
 import org.aftersales.notification.NotificationTestResources;
 import org.aftersales.notification.delivery.AttemptOutcome;
+import org.aftersales.notification.delivery.Message;
 import org.aftersales.notification.delivery.MessageAttempt;
+import org.aftersales.notification.delivery.MessageState;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.AfterEach;
@@ -179,6 +181,66 @@ class WebhookTest {
     }
 
     @Test
+    void a_disabled_endpoint_gets_nothing_until_it_is_enabled_again() throws IOException {
+        Map<String, Object> endpoint = register(TestCaller.PARTNER_A, partner.url(), List.of(CLOSED));
+        try (PartnerSystem witness = new PartnerSystem()) {
+            register(TestCaller.PARTNER_A, witness.url(), List.of(CLOSED));
+            given().auth().oauth2(TestCaller.PARTNER_A.token())
+                    .when().post("/api/v1/webhooks/{id}/disable", endpoint.get("id"))
+                    .then().statusCode(200)
+                    .body("enabled", equalTo(false))
+                    .body("disabledReason", equalTo("disabled by partner-a"));
+            CloudEvent<TicketStatusChanged> whileDisabled = closed("dealer-a/customer-a");
+            KAFKA.publish(TicketEvents.CLOSED, whileDisabled);
+            // the witness endpoint gets the event in the same pass that skips the disabled one
+            await().atMost(PATIENCE).until(() -> !witness.about(whileDisabled.subject()).isEmpty());
+            assertThat(partner.about(whileDisabled.subject())).isEmpty();
+            assertThat(recipientsOf(whileDisabled.id())).doesNotContain(WebhookSender.recipient(id(endpoint)));
+
+            given().auth().oauth2(TestCaller.PARTNER_A.token())
+                    .when().post("/api/v1/webhooks/{id}/enable", endpoint.get("id"))
+                    .then().statusCode(200).body("enabled", equalTo(true));
+            CloudEvent<TicketStatusChanged> afterwards = closed("dealer-a/customer-a");
+            KAFKA.publish(TicketEvents.CLOSED, afterwards);
+            await().atMost(PATIENCE).until(() -> !partner.about(afterwards.subject()).isEmpty());
+        }
+    }
+
+    @Test
+    void a_deleted_endpoint_is_gone_and_its_pending_delivery_is_given_up() throws IOException {
+        Map<String, Object> endpoint = register(TestCaller.PARTNER_A, partner.url(), List.of(CLOSED));
+        partner.failAlways = true;
+        CloudEvent<TicketStatusChanged> event = closed("dealer-a/customer-a");
+        KAFKA.publish(TicketEvents.CLOSED, event);
+        await().atMost(PATIENCE).until(() -> !partner.about(event.subject()).isEmpty());
+
+        given().auth().oauth2(TestCaller.PARTNER_A.token())
+                .when().delete("/api/v1/webhooks/{id}", endpoint.get("id"))
+                .then().statusCode(204);
+
+        assertThat(ids(TestCaller.PARTNER_A)).doesNotContain((String) endpoint.get("id"));
+        given().auth().oauth2(TestCaller.PARTNER_A.token())
+                .when().delete("/api/v1/webhooks/{id}", endpoint.get("id"))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestCaller.PARTNER_A.token())
+                .when().get("/api/v1/webhooks/{id}/deliveries", endpoint.get("id"))
+                .then().statusCode(404);
+        String recipient = WebhookSender.recipient(id(endpoint));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> Message
+                .<Message>list("recipient", recipient)).stream().allMatch(m -> m.state == MessageState.FAILED));
+        int posted = partner.about(event.subject()).size();
+        try (PartnerSystem witness = new PartnerSystem()) {
+            register(TestCaller.PARTNER_A, witness.url(), List.of(CLOSED));
+            CloudEvent<TicketStatusChanged> later = closed("dealer-a/customer-a");
+            KAFKA.publish(TicketEvents.CLOSED, later);
+            await().atMost(PATIENCE).until(() -> !witness.about(later.subject()).isEmpty());
+            assertThat(recipientsOf(later.id())).doesNotContain(recipient);
+            assertThat(partner.about(later.subject())).isEmpty();
+        }
+        assertThat(partner.about(event.subject())).hasSize(posted);
+    }
+
+    @Test
     void registration_refuses_bad_input_and_the_wrong_callers() {
         given().contentType(ContentType.JSON).body(Map.of("url", partner.url(), "eventTypes", List.of(CLOSED)))
                 .when().post("/api/v1/webhooks")
@@ -201,12 +263,33 @@ class WebhookTest {
     void another_organisations_endpoint_is_404_and_lists_hold_only_ones_own() {
         Map<String, Object> endpoint = register(TestCaller.PARTNER_A, partner.url(), List.of(CLOSED));
 
-        for (String path : List.of("/secret", "/enable")) {
+        for (String path : List.of("/secret", "/enable", "/disable")) {
             given().auth().oauth2(TestCaller.PARTNER_B.token())
                     .when().post("/api/v1/webhooks/{id}" + path, endpoint.get("id"))
                     .then().statusCode(404)
                     .contentType("application/problem+json");
         }
+        given().auth().oauth2(TestCaller.PARTNER_B.token())
+                .when().delete("/api/v1/webhooks/{id}", endpoint.get("id"))
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestCaller.PARTNER_A.token())
+                .when().delete("/api/v1/webhooks/{id}", UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(TestCaller.PARTNER_A.token())
+                .when().delete("/api/v1/webhooks/{id}", "not-a-uuid")
+                .then().statusCode(404);
+        given().when().delete("/api/v1/webhooks/{id}", endpoint.get("id")).then().statusCode(401);
+        given().when().post("/api/v1/webhooks/{id}/disable", endpoint.get("id")).then().statusCode(401);
+        for (TestCaller refused : List.of(TestCaller.CUSTOMER_A, TestCaller.AGENT, TestCaller.MANAGER)) {
+            given().auth().oauth2(refused.token())
+                    .when().delete("/api/v1/webhooks/{id}", endpoint.get("id"))
+                    .then().statusCode(403);
+            given().auth().oauth2(refused.token())
+                    .when().post("/api/v1/webhooks/{id}/disable", endpoint.get("id"))
+                    .then().statusCode(403);
+        }
+        assertThat(webhook(endpoint).get("enabled")).isEqualTo(true);
         given().auth().oauth2(TestCaller.PARTNER_B.token())
                 .when().get("/api/v1/webhooks/{id}/deliveries", endpoint.get("id"))
                 .then().statusCode(404);
@@ -266,6 +349,16 @@ class WebhookTest {
                 .when().get("/api/v1/webhooks/{id}/deliveries?size=200", endpoint.get("id"))
                 .then().statusCode(200)
                 .extract().path("find { it.id == '%s' }.state".formatted(id));
+    }
+
+    static UUID id(Map<String, Object> endpoint) {
+        return UUID.fromString((String) endpoint.get("id"));
+    }
+
+    /** Whom the messages of an event went to (every channel's recipients, webhook endpoints included). */
+    static List<String> recipientsOf(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Message.<Message>list("eventId", eventId)
+                .stream().map(m -> m.recipient).toList());
     }
 
     static List<MessageAttempt> attempts(String messageId) {
