@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -83,29 +84,23 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     /** {@code identity} with placeholders for its request's routing and authentication contexts. */
     private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
-        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(identity);
-        identity.getAttributes().forEach((name, value) -> {
-            if (value instanceof RoutingContext) {
-                copy.addAttribute(name, RequestBound.ROUTING);
-            } else if (value instanceof AuthenticationRequestContext) {
-                copy.addAttribute(name, RequestBound.AUTHENTICATION);
-            }
-        });
-        return copy.build();
+        return copy(identity, value -> value instanceof RoutingContext ? RequestBound.ROUTING
+                : value instanceof AuthenticationRequestContext ? RequestBound.AUTHENTICATION : value).build();
     }
 
     /** The kept identity bound to this request's routing and authentication contexts, and marked as kept. */
     private static SecurityIdentity forRequest(SecurityIdentity identity, RoutingContext routing,
             AuthenticationRequestContext context) {
+        return copy(identity, value -> value == RequestBound.ROUTING ? routing
+                : value == RequestBound.AUTHENTICATION ? context : value)
+                .addAttribute(KEPT_ATTRIBUTE, Boolean.TRUE).build();
+    }
+
+    /** A copy of {@code identity} whose attributes hold {@code replace} of their values. */
+    private static QuarkusSecurityIdentity.Builder copy(SecurityIdentity identity, UnaryOperator<Object> replace) {
         QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(identity);
-        identity.getAttributes().forEach((name, value) -> {
-            if (value == RequestBound.ROUTING) {
-                copy.addAttribute(name, routing);
-            } else if (value == RequestBound.AUTHENTICATION) {
-                copy.addAttribute(name, context);
-            }
-        });
-        return copy.addAttribute(KEPT_ATTRIBUTE, Boolean.TRUE).build();
+        identity.getAttributes().forEach((name, value) -> copy.addAttribute(name, replace.apply(value)));
+        return copy;
     }
 
     @Override
