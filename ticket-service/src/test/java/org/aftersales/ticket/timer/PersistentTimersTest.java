@@ -74,8 +74,10 @@ class PersistentTimersTest {
             replicas.shutdown();
         }
 
+        // The commit that scheduled them also woke this replica's own pass: a fourth poller, which may still be
+        // firing the timers it locked when the three return. Every timer is gone once all firings committed.
+        await().atMost(PATIENCE).until(() -> pending(subjects) == 0);
         assertThat(subjects).allSatisfy(subject -> assertThat(handler.count(subject)).as(subject).isEqualTo(1));
-        assertThat(subjects.stream().mapToLong(PersistentTimersTest::pending).sum()).isZero();
     }
 
     @Test
@@ -124,6 +126,12 @@ class PersistentTimersTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from timer where subject = ?1")
                 .setParameter(1, subject).getSingleResult()).longValue());
+    }
+
+    private static long pending(List<String> subjects) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from timer where subject in (?1)")
+                .setParameter(1, subjects).getSingleResult()).longValue());
     }
 
     private static int attempts(String subject) {
