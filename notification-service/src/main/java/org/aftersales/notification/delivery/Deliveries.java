@@ -11,7 +11,8 @@ import org.aftersales.platform.timer.Timers;
 
 /**
  * Stores messages to be sent and queues them on a persistent timer, in the caller's transaction: the message and
- * the effect of the event that caused it commit together, or neither does.
+ * the effect of the event that caused it commit together, or neither does. An in-app message due now lands in the
+ * inbox in that same transaction.
  */
 @ApplicationScoped
 public class Deliveries {
@@ -21,10 +22,12 @@ public class Deliveries {
 
     private final EntityManager entityManager;
     private final Timers timers;
+    private final DeliveryTimers sending;
 
-    Deliveries(EntityManager entityManager, Timers timers) {
+    Deliveries(EntityManager entityManager, Timers timers, DeliveryTimers sending) {
         this.entityManager = entityManager;
         this.timers = timers;
+        this.sending = sending;
     }
 
     /**
@@ -40,7 +43,8 @@ public class Deliveries {
 
     /**
      * Stores a message and queues it to be sent at {@code sendAt} (the end of its recipient's quiet hours, or now),
-     * unless one for its event, recipient and channel is stored already.
+     * unless one for its event, recipient and channel is stored already. An in-app message due now is not queued:
+     * it is put into the inbox at once, in this transaction ({@link DeliveryTimers#sendsWhenStored}).
      *
      * @return whether it was stored now (false: a repeat)
      */
@@ -49,7 +53,11 @@ public class Deliveries {
         UUID id = UUID.randomUUID();
         boolean stored = insert(id, outgoing, MessageState.PENDING, now);
         if (stored) {
-            timers.schedule(SEND, id.toString(), sendAt);
+            if (!sendAt.isAfter(now) && sending.sendsWhenStored(outgoing.channel())) {
+                sending.send(id, now);
+            } else {
+                timers.schedule(SEND, id.toString(), sendAt);
+            }
         }
         return stored;
     }

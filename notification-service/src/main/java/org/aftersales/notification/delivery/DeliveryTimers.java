@@ -51,7 +51,22 @@ public class DeliveryTimers implements TimerHandler {
 
     @Override
     public void fire(String subject, Instant dueAt, Instant now) {
-        Message message = Message.findById(UUID.fromString(subject));
+        send(UUID.fromString(subject), now);
+    }
+
+    /**
+     * Whether a message of this channel that is due at once is sent in the transaction that stores it rather than on
+     * a timer: its sender writes in that database transaction ({@link Sender#transactional}), so the send commits or
+     * rolls back with the message, and a timer would only add a transaction and a poll.
+     */
+    boolean sendsWhenStored(Channel channel) {
+        Sender sender = senders.get(channel);
+        return sender != null && sender.transactional();
+    }
+
+    /** Sends a pending message now, in the caller's transaction; one that is not pending (any more) is left alone. */
+    void send(UUID messageId, Instant now) {
+        Message message = Message.findById(messageId);
         if (message == null || message.state != MessageState.PENDING) {
             return;
         }
@@ -59,8 +74,9 @@ public class DeliveryTimers implements TimerHandler {
         if (sender == null) {
             throw new IllegalStateException("no sender for channel " + message.channel);
         }
-        MessageAttempt cutOff = MessageAttempt.find("messageId = ?1 and outcome = ?2", message.id,
-                AttemptOutcome.STARTED).firstResult();
+        // A transactional sender's attempt commits with its outcome: none of its attempts is ever left STARTED.
+        MessageAttempt cutOff = sender.transactional() ? null : MessageAttempt.find(
+                "messageId = ?1 and outcome = ?2", message.id, AttemptOutcome.STARTED).firstResult();
         if (cutOff != null && !sender.repeatsAreDropped()) {
             switch (sender.recordOf(message, message.id.toString(), cutOff.startedAt)) {
                 case TOOK_IT -> {
