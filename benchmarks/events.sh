@@ -15,10 +15,12 @@
 #                            in the inbox), from the event's time.
 # Loopback only; bounded in time (wrk -d, then at most WAIT s for the events to arrive).
 #
-#   benchmarks/events.sh [-r RATE] [-d SECONDS] [-c CONNECTIONS] [-t WAIT] [-b SECONDS] [-u BASE_URL]
+#   benchmarks/events.sh [-r RATE] [-d SECONDS] [-w SECONDS] [-c CONNECTIONS] [-t WAIT] [-b SECONDS] [-u BASE_URL]
 #     -r  events (ticket creations) a second, paced, 1..2000 (default 500; more than ticket-service sustains is
 #         sent as fast as it answers: the table shows the rate reached)
 #     -d  seconds of load, 5..300                  (default 20)
+#     -w  seconds of unmeasured warm-up at the same rate, 0..300, waited out until all of its events are delivered
+#         before the measured run starts (default 0: the JIT of a freshly started stack needs a few thousand events)
 #     -c  connections, 2..64                       (default 16)
 #     -t  seconds to wait for the last events and notifications, 10..600 (default 120)
 #     -b  seconds of pgbench -N (scale 20, 8 clients) run first, the reference; 0 = none (default 10)
@@ -29,15 +31,17 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-R=500 D=20 C=16 WAIT=120 B=10 BASE=http://localhost:8081
-while getopts "r:d:c:t:b:u:h" opt; do
+R=500 D=20 WARMUP=0 C=16 WAIT=120 B=10 BASE=http://localhost:8081
+while getopts "r:d:w:c:t:b:u:h" opt; do
   case "$opt" in
-    r) R=$OPTARG ;; d) D=$OPTARG ;; c) C=$OPTARG ;; t) WAIT=$OPTARG ;; b) B=$OPTARG ;; u) BASE=$OPTARG ;;
+    r) R=$OPTARG ;; d) D=$OPTARG ;; w) WARMUP=$OPTARG ;; c) C=$OPTARG ;; t) WAIT=$OPTARG ;; b) B=$OPTARG ;;
+    u) BASE=$OPTARG ;;
     *) usage; exit 2 ;;
   esac
 done
 in_range -r "$R" 1 2000
 in_range -d "$D" 5 300
+in_range -w "$WARMUP" 0 300
 in_range -c "$C" 2 64
 in_range -t "$WAIT" 10 600
 in_range -b "$B" 0 300
@@ -51,48 +55,62 @@ trap 'rm -rf "$WORK"' EXIT
 sql "select 1" > /dev/null || die "cannot reach the ticket database at $PGHOST:$PGPORT (is deploy/local/up.sh running?)"
 sql "select 1" notification > /dev/null || die "cannot reach the notification database at $PGHOST:$PGPORT"
 TOKEN=$(token agent)
-SERIAL="SN-EVENTS-$(date +%s)-$$"
-cat > "$WORK/ticket.json" <<JSON
-{"deviceSerial":"$SERIAL","customerOrganisation":"dealer-a/customer-a","description":"监护仪黑屏，无法开机",
+# run LABEL SECONDS: ticket creations paced at $R/s, each run's tickets with a serial of their own; waits until all of
+# their events are on the topic and notification-service delivered them. Leaves the 201s (ticket id, arrival time),
+# the events and what notification-service stored for them in $WORK/answers.txt, events.txt and messages.txt.
+run() {
+  local label=$1 seconds=$2 serial start total state events unpublished applied undelivered deadline
+  serial="SN-EVENTS-$(date +%s%N)-$$"
+  cat > "$WORK/ticket.json" <<JSON
+{"deviceSerial":"$serial","customerOrganisation":"dealer-a/customer-a","description":"监护仪黑屏，无法开机",
  "faultLevel":"MAJOR","channel":"HOTLINE","faultType":"HARDWARE",
  "contact":{"name":"王工","phone":"+86 138 0000 0000","department":"设备科","site":"三号楼 ICU 12 床"}}
 JSON
+  say "ticket creations paced at $R/s for $seconds s, $C connections, against $BASE"
+  start=$(date +%s.%N)
+  rm -f "$WORK"/answers.*
+  wrk_run "$label" "$BASE/api/v1/tickets" "$C" "$seconds" \
+    "BENCH_TOKEN=$TOKEN" "BENCH_BODY=$WORK/ticket.json" "BENCH_RATE=$R" "BENCH_LOG=$WORK/answers"
+  cat "$WORK"/answers.* > "$WORK/answers.txt" 2> /dev/null || die "no ticket was created"
+
+  # The run's events: those of its tickets.
+  local events_sql="select o.id, o.aggregateid, extract(epoch from o.timestamp) * 1000,
+      extract(epoch from o.published_at) * 1000
+    from outbox_event o join ticket t on o.aggregateid = t.id::text
+    where t.device_serial = '$serial' and o.type = '$CREATED'"
+  # What notification-service stored for ticket-created events since the run began: per event, when its first
+  # message was stored, how many of its in-app messages there are and how many are still to send, when the last was
+  # sent.
+  local messages_sql="select event_id, extract(epoch from min(created_at)) * 1000,
+      count(*) filter (where channel = 'IN_APP'), count(*) filter (where channel = 'IN_APP' and state = 'PENDING'),
+      extract(epoch from max(finished_at) filter (where channel = 'IN_APP')) * 1000
+    from message where event_type = '$CREATED' and created_at >= to_timestamp($start) group by event_id"
+  total=$(wc -l < "$WORK/answers.txt")
+  say "waiting (at most $WAIT s) until the $total events are on the topic and notification-service delivered them"
+  deadline=$(($(date +%s) + WAIT))
+  while :; do
+    sql "$events_sql" | tr '|' ' ' > "$WORK/events.txt"
+    sql "$messages_sql" notification | tr '|' ' ' > "$WORK/messages.txt"
+    state=$(awk 'FILENAME ~ /events/ { events++; if ($4 == "") unpublished++; id[$1] = 1; next }
+        ($1 in id) { applied++; if ($3 == 0 || $4 > 0) undelivered++ }
+        END { printf "%d %d %d %d\n", events, unpublished, applied, undelivered }' "$WORK/events.txt" "$WORK/messages.txt")
+    read -r events unpublished applied undelivered <<< "$state"
+    ((events < total || unpublished > 0 || applied < events || undelivered > 0)) || break
+    (($(date +%s) < deadline)) || die "after $WAIT s: $events events of $total, $unpublished unpublished," \
+      "$applied applied by notification-service, $undelivered with in-app messages to send"
+    sleep 0.5
+  done
+  say "all $events events published, applied and delivered in the inbox"
+}
 
 say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 PGBENCH_TPS=0
 ((B == 0)) || pgbench_reference 20 8 "$B"
-say "ticket creations paced at $R/s for $D s, $C connections, against $BASE"
-START=$(date +%s.%N)
-wrk_run "POST /api/v1/tickets, paced at $R/s" "$BASE/api/v1/tickets" "$C" "$D" \
-  "BENCH_TOKEN=$TOKEN" "BENCH_BODY=$WORK/ticket.json" "BENCH_RATE=$R" "BENCH_LOG=$WORK/answers"
-cat "$WORK"/answers.* > "$WORK/answers.txt" 2> /dev/null || die "no ticket was created"
-
-# The run's events: those of its tickets (the serial is the run's own).
-EVENTS="select o.id, o.aggregateid, extract(epoch from o.timestamp) * 1000, extract(epoch from o.published_at) * 1000
-  from outbox_event o join ticket t on o.aggregateid = t.id::text
-  where t.device_serial = '$SERIAL' and o.type = '$CREATED'"
-# What notification-service stored for ticket-created events since the run began: per event, when its first message
-# was stored, how many of its in-app messages there are and how many are still to send, when the last was sent.
-MESSAGES="select event_id, extract(epoch from min(created_at)) * 1000,
-    count(*) filter (where channel = 'IN_APP'), count(*) filter (where channel = 'IN_APP' and state = 'PENDING'),
-    extract(epoch from max(finished_at) filter (where channel = 'IN_APP')) * 1000
-  from message where event_type = '$CREATED' and created_at >= to_timestamp($START) group by event_id"
-TOTAL=$(wc -l < "$WORK/answers.txt")
-say "waiting (at most $WAIT s) until the $TOTAL events are on the topic and notification-service delivered them"
-DEADLINE=$(($(date +%s) + WAIT))
-while :; do
-  sql "$EVENTS" | tr '|' ' ' > "$WORK/events.txt"
-  sql "$MESSAGES" notification | tr '|' ' ' > "$WORK/messages.txt"
-  state=$(awk 'FILENAME ~ /events/ { events++; if ($4 == "") unpublished++; id[$1] = 1; next }
-      ($1 in id) { applied++; if ($3 == 0 || $4 > 0) undelivered++ }
-      END { printf "%d %d %d %d\n", events, unpublished, applied, undelivered }' "$WORK/events.txt" "$WORK/messages.txt")
-  read -r events unpublished applied undelivered <<< "$state"
-  ((events < TOTAL || unpublished > 0 || applied < events || undelivered > 0)) || break
-  (($(date +%s) < DEADLINE)) || die "after $WAIT s: $events events of $TOTAL, $unpublished unpublished," \
-    "$applied applied by notification-service, $undelivered with in-app messages to send"
-  sleep 0.5
-done
-say "all $events events published, applied and delivered in the inbox"
+if ((WARMUP > 0)); then
+  run "warm-up, not counted" "$WARMUP"
+  sed -i '/^warm-up, not counted|/d' "$WORK/rows"
+fi
+run "POST /api/v1/tickets, paced at $R/s" "$D"
 print_table "$PGBENCH_TPS"
 
 # One line per event: occurred, answered, published, first message stored, last in-app message sent (epoch ms).
