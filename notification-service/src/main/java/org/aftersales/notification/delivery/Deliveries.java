@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftersales.platform.problem.ProblemException;
 import org.aftersales.platform.timer.Timers;
@@ -50,16 +52,15 @@ public class Deliveries {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(OutgoingMessage outgoing, Instant now, Instant sendAt) {
-        UUID id = UUID.randomUUID();
-        boolean stored = insert(id, outgoing, MessageState.PENDING, now);
-        if (stored) {
-            if (!sendAt.isAfter(now) && sending.sendsWhenStored(outgoing.channel())) {
-                sending.send(id, now);
+        Optional<Message> stored = insert(outgoing, MessageState.PENDING, now);
+        stored.ifPresent(message -> {
+            if (!sendAt.isAfter(now) && sending.sendsWhenStored(message.channel)) {
+                sending.send(message, now);
             } else {
-                timers.schedule(SEND, id.toString(), sendAt);
+                timers.schedule(SEND, message.id.toString(), sendAt);
             }
-        }
-        return stored;
+        });
+        return stored.isPresent();
     }
 
     /**
@@ -68,18 +69,21 @@ public class Deliveries {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suppress(OutgoingMessage outgoing, Instant now) {
-        insert(UUID.randomUUID(), outgoing, MessageState.SUPPRESSED, now);
+        insert(outgoing, MessageState.SUPPRESSED, now);
     }
 
-    private boolean insert(UUID id, OutgoingMessage outgoing, MessageState state, Instant now) {
-        return entityManager.createNativeQuery("""
+    /** The message as stored now, in this session; empty when one for its event, recipient and channel was already. */
+    @SuppressWarnings("unchecked")
+    private Optional<Message> insert(OutgoingMessage outgoing, MessageState state, Instant now) {
+        List<Message> stored = entityManager.createNativeQuery("""
                         insert into message (id, event_id, event_type, subject, customer_organisation, recipient,
                             address, channel, template, language, title, body, parameters, state, attempts,
                             created_at, finished_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, 0, ?13,
                             cast(case when ?15 = 'PENDING' then null else ?13 end as timestamptz))
-                        on conflict (event_id, recipient, channel) do nothing""")
-                .setParameter(1, id)
+                        on conflict (event_id, recipient, channel) do nothing
+                        returning *""", Message.class)
+                .setParameter(1, UUID.randomUUID())
                 .setParameter(2, outgoing.eventId())
                 .setParameter(3, outgoing.eventType())
                 .setParameter(4, outgoing.subject())
@@ -94,7 +98,8 @@ public class Deliveries {
                 .setParameter(13, Timestamp.from(now))
                 .setParameter(14, outgoing.parameters())
                 .setParameter(15, state.name())
-                .executeUpdate() == 1;
+                .getResultList();
+        return stored.stream().findFirst();
     }
 
     /**

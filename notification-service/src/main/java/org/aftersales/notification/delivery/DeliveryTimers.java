@@ -51,7 +51,10 @@ public class DeliveryTimers implements TimerHandler {
 
     @Override
     public void fire(String subject, Instant dueAt, Instant now) {
-        send(UUID.fromString(subject), now);
+        Message message = Message.findById(UUID.fromString(subject));
+        if (message != null) {
+            send(message, now);
+        }
     }
 
     /**
@@ -65,9 +68,8 @@ public class DeliveryTimers implements TimerHandler {
     }
 
     /** Sends a pending message now, in the caller's transaction; one that is not pending (any more) is left alone. */
-    void send(UUID messageId, Instant now) {
-        Message message = Message.findById(messageId);
-        if (message == null || message.state != MessageState.PENDING) {
+    void send(Message message, Instant now) {
+        if (message.state != MessageState.PENDING) {
             return;
         }
         Sender sender = senders.get(message.channel);
