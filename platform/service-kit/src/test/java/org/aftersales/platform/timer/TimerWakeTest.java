@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class TimerWakeTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A kind no handler takes; its timers here are never due within the test. */
+    static final String OTHER_KIND = "timer-wake-other";
 
     @Inject
     Timers timers;
@@ -100,6 +103,51 @@ class TimerWakeTest {
         await().atMost(PATIENCE).until(() -> subjects.stream().allMatch(s -> recorder.count(s) >= 1));
         await().atMost(PATIENCE).until(() -> subjects.stream().mapToLong(this::pending).sum() == 0);
         assertThat(subjects).allSatisfy(subject -> assertThat(recorder.count(subject)).as(subject).isEqualTo(1));
+    }
+
+    @Test
+    void timers_scheduled_together_are_each_set_or_moved_and_a_due_one_among_them_wakes_the_poller() {
+        String moved = subject();
+        String later = subject();
+        String due = subject();
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+        Instant inTwoHours = inAnHour.plus(Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> timers.schedule(FiringRecorder.KIND, moved,
+                Instant.now().plus(Duration.ofDays(1))));
+
+        QuarkusTransaction.requiringNew().run(() -> timers.schedule(List.of(
+                new Timer(FiringRecorder.KIND, moved, inTwoHours),
+                new Timer(FiringRecorder.KIND, later, inAnHour),
+                new Timer(OTHER_KIND, later, inTwoHours),
+                new Timer(FiringRecorder.KIND, due, Instant.now()))));
+
+        await().atMost(PATIENCE).until(() -> recorder.count(due) == 1 && pending(due) == 0);
+        assertThat(dueAt(FiringRecorder.KIND, moved)).containsExactly(inTwoHours);
+        assertThat(dueAt(FiringRecorder.KIND, later)).containsExactly(inAnHour);
+        assertThat(dueAt(OTHER_KIND, later)).containsExactly(inTwoHours);
+        assertThat(recorder.count(moved) + recorder.count(later)).isZero();
+        QuarkusTransaction.requiringNew().run(() -> timers.cancel(OTHER_KIND, later));
+    }
+
+    @Test
+    void two_timers_of_one_kind_and_subject_in_one_call_are_refused_and_neither_is_set() {
+        String subject = subject();
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> timers.schedule(List.of(
+                new Timer(FiringRecorder.KIND, subject, inAnHour),
+                new Timer(FiringRecorder.KIND, subject, inAnHour.plus(Duration.ofHours(1)))))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(pending(subject)).isZero();
+    }
+
+    private List<Instant> dueAt(String kind, String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select cast(extract(epoch from due_at) * 1000 as bigint) from timer
+                        where kind = ?1 and subject = ?2""")
+                .setParameter(1, kind).setParameter(2, subject).getResultList().stream()
+                .map(millis -> Instant.ofEpochMilli(((Number) millis).longValue())).toList());
     }
 
     private static String subject() {
