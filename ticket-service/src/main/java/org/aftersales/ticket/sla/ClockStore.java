@@ -75,13 +75,16 @@ public class ClockStore {
         return TicketClock.find("ticketId = ?1 and target = ?2", ticketId, target).firstResultOptional();
     }
 
-    /** A new clock of the ticket, counting {@code promise} from {@code start} on the terms' calendar. */
+    /** A new clock of the ticket, counting {@code promise} from {@code start} on the terms' calendar; not stored yet. */
     TicketClock newClock(UUID ticketId, Target target, TimeTarget promise, SlaTerms terms, Instant start) {
         return newClock(ticketId, target, SlaTerms.describe(promise), start,
                 SlaTerms.businessTime(promise, start, terms.serviceCalendar()));
     }
 
-    /** A new clock of the ticket allowing {@code businessTime}, described as {@code promise}. */
+    /**
+     * A new clock of the ticket allowing {@code businessTime}, described as {@code promise}; not stored yet
+     * ({@link ClockTimers#start} stores it with its deadline).
+     */
     TicketClock newClock(UUID ticketId, Target target, String promise, Instant start, Duration businessTime) {
         TicketClock clock = new TicketClock();
         clock.id = UUID.randomUUID();
@@ -90,7 +93,6 @@ public class ClockStore {
         clock.targetTime = promise;
         clock.startedAt = start;
         clock.businessTimeSeconds = businessTime.toSeconds();
-        clock.persist();
         return clock;
     }
 
@@ -118,6 +120,15 @@ public class ClockStore {
                 .filter(pause -> pause.stops(clock))
                 .map(pause -> new SlaClock.Pause(pause.startedAt, pause.endedAt))
                 .toList();
+        return clockOf(clock, terms, pauses);
+    }
+
+    /** The clock of a ticket that has no pauses (a new one) as {@link SlaClock} computes it, without reading any. */
+    SlaClock unpausedClockOf(TicketClock clock, SlaTerms terms) {
+        return clockOf(clock, terms, List.of());
+    }
+
+    private SlaClock clockOf(TicketClock clock, SlaTerms terms, List<SlaClock.Pause> pauses) {
         return new SlaClock(clock.target, clock.startedAt, Duration.ofSeconds(clock.businessTimeSeconds),
                 terms.serviceCalendar(), pauses, terms.warningPercent(warningPercent), clock.metAt);
     }

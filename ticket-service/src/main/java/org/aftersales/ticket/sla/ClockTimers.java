@@ -3,8 +3,12 @@ package org.aftersales.ticket.sla;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.aftersales.platform.timer.Timer;
 import org.aftersales.platform.timer.Timers;
 import org.aftersales.ticket.intake.Ticket;
 
@@ -32,34 +36,71 @@ class ClockTimers {
 
     /** Keeps the stored deadline and warning current and the clock's timers where they now fall. */
     void recompute(TicketClock clock, SlaTerms terms, Instant now) {
-        String subject = clock.id.toString();
-        if (clock.metAt != null || clock.stoppedAt != null) {
-            SlaClock.Reading reading = store.read(clock, terms, now);
+        List<Timer> due = settle(clock, store.clockOf(clock, terms), now);
+        timers.schedule(due);
+        for (String kind : List.of(WARNING_TIMER, BREACH_TIMER)) {
+            if (due.stream().noneMatch(timer -> timer.kind().equals(kind))) {
+                timers.cancel(kind, clock.id.toString());
+            }
+        }
+    }
+
+    /**
+     * Stores a new ticket's clocks with their deadlines and warnings and schedules all their timers in one statement.
+     * No pause can stop them yet (a pause is of a ticket that exists), so none is read.
+     */
+    void startFirst(List<TicketClock> clocks, SlaTerms terms, Instant now) {
+        start(clocks, clock -> store.unpausedClockOf(clock, terms), now);
+    }
+
+    /** Stores a clock started on a running ticket, whose pauses may already stop it, and schedules its timers. */
+    void start(TicketClock clock, SlaTerms terms, Instant now) {
+        start(List.of(clock), each -> store.clockOf(each, terms), now);
+    }
+
+    /**
+     * Each clock stored once, with the deadline and warning it starts with: set before it is persisted, so that it is
+     * one insert rather than an insert and an update.
+     */
+    private void start(List<TicketClock> clocks, Function<TicketClock, SlaClock> computed, Instant now) {
+        List<Timer> due = new ArrayList<>(2 * clocks.size());
+        for (TicketClock clock : clocks) {
+            due.addAll(settle(clock, computed.apply(clock), now));
+            clock.persist();
+        }
+        timers.schedule(due);
+    }
+
+    /**
+     * Sets the clock's stored deadline and warning from {@code computed} and gives the timers it needs now: none when
+     * it is met, stopped or paused; else its warning (unless warned, breached, or not before the deadline) and its
+     * breach (unless breached).
+     */
+    private static List<Timer> settle(TicketClock clock, SlaClock computed, Instant now) {
+        if (!clock.counting()) {
+            SlaClock.Reading reading = computed.at(clock.stoppedAt != null ? clock.stoppedAt : now);
             clock.deadline = reading.deadline();
             clock.warningAt = reading.warningAt();
-            cancel(subject);
-            return;
+            return List.of();
         }
-        SlaClock.Reading reading = store.clockOf(clock, terms).at(now);
+        SlaClock.Reading reading = computed.at(now);
         if (reading.state() == SlaClock.State.PAUSED) {
             clock.deadline = null;
             clock.warningAt = null;
-            cancel(subject);
-            return;
+            return List.of();
         }
         clock.deadline = reading.deadline();
         clock.warningAt = reading.warningAt();
+        String subject = clock.id.toString();
+        List<Timer> due = new ArrayList<>(2);
         if (clock.warnedAt == null && clock.breachedAt == null && reading.state() != SlaClock.State.BREACHED
                 && reading.warningAt().isBefore(reading.deadline())) {
-            timers.schedule(WARNING_TIMER, subject, reading.warningAt());
-        } else {
-            timers.cancel(WARNING_TIMER, subject);
+            due.add(new Timer(WARNING_TIMER, subject, reading.warningAt()));
         }
         if (clock.breachedAt == null) {
-            timers.schedule(BREACH_TIMER, subject, reading.deadline());
-        } else {
-            timers.cancel(BREACH_TIMER, subject);
+            due.add(new Timer(BREACH_TIMER, subject, reading.deadline()));
         }
+        return due;
     }
 
     /**
@@ -90,11 +131,6 @@ class ClockTimers {
             timers.cancel(WARNING_TIMER, clock.id.toString());
             alerts.breach(clock, terms, reading, now);
         });
-    }
-
-    private void cancel(String subject) {
-        timers.cancel(WARNING_TIMER, subject);
-        timers.cancel(BREACH_TIMER, subject);
     }
 
     /** Locks the ticket of the clock, if the clock is still there: the first lock a firing timer takes. */

@@ -62,8 +62,8 @@ public class SlaClocks {
         }
         SlaTerms terms = store.termsFor(ticket);
         store.keep(ticket, terms);
-        // A new ticket has no clocks yet: no lookup of existing ones, and all of them written before their timers,
-        // so that the inserts go to the database together (issue 14).
+        // A new ticket has no clocks and no pauses yet: no lookup of either, each clock one insert, and all their
+        // timers one statement (issue 14).
         List<TicketClock> started = new ArrayList<>(3);
         newClock(ticket, terms, Target.RESPONSE, ticket.reportedAt).ifPresent(started::add);
         if (ticket.kind == TicketKind.FAULT) {
@@ -72,7 +72,7 @@ public class SlaClocks {
                 newClock(ticket, terms, Target.RESOLUTION, ticket.reportedAt).ifPresent(started::add);
             }
         }
-        started.forEach(each -> timers.recompute(each, terms, ticket.reportedAt));
+        timers.startFirst(started, terms, ticket.reportedAt);
     }
 
     void actionTaken(@Observes TicketActionTaken taken) {
@@ -215,17 +215,17 @@ public class SlaClocks {
         });
         TicketClock report = store.newClock(ticket.id, Target.INSPECTION_REPORT, promise, inspectedAt,
                 terms.serviceCalendar().elapsed(inspectedAt, dueAt));
-        timers.recompute(report, terms, Instant.now(clock));
+        timers.start(report, terms, Instant.now(clock));
     }
 
     /** Starts the ticket's clock of {@code target} at {@code start} unless it has one or the terms promise none. */
     private void start(Ticket ticket, SlaTerms terms, Target target, Instant start) {
         if (store.clock(ticket.id, target).isEmpty()) {
-            newClock(ticket, terms, target, start).ifPresent(started -> timers.recompute(started, terms, start));
+            newClock(ticket, terms, target, start).ifPresent(started -> timers.start(started, terms, start));
         }
     }
 
-    /** A new clock of {@code target} counting from {@code start}, if the terms promise one; no timers yet. */
+    /** A new clock of {@code target} counting from {@code start}, if the terms promise one; not stored, no timers. */
     private Optional<TicketClock> newClock(Ticket ticket, SlaTerms terms, Target target, Instant start) {
         return terms.target(target, levelOf(ticket), ticket.faultType)
                 .map(promise -> store.newClock(ticket.id, target, promise, terms, start));
