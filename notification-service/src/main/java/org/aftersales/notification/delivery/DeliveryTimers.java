@@ -96,24 +96,29 @@ public class DeliveryTimers implements TimerHandler {
                 }
             }
         }
-        MessageAttempt attempt = cutOff != null ? cutOff : start(message, sender, now);
-        Sender.Delivery delivery = send(sender, message);
-        finish(message, attempt, delivery, now);
+        if (cutOff != null) {
+            finish(message, cutOff, send(sender, message), now);
+        } else if (sender.transactional()) {
+            // Stored with its outcome: one insert, committed with what the sender wrote.
+            MessageAttempt attempt = newAttempt(message, now);
+            finish(message, attempt, send(sender, message), now);
+            attempt.persist();
+        } else {
+            MessageAttempt attempt = newAttempt(message, now);
+            QuarkusTransaction.requiringNew().run(attempt::persist);
+            MessageAttempt started = MessageAttempt.getEntityManager().merge(attempt);
+            finish(message, started, send(sender, message), now);
+        }
     }
 
-    private MessageAttempt start(Message message, Sender sender, Instant now) {
+    private static MessageAttempt newAttempt(Message message, Instant now) {
         MessageAttempt attempt = new MessageAttempt();
         attempt.id = UUID.randomUUID();
         attempt.messageId = message.id;
         attempt.number = message.attempts + 1;
         attempt.startedAt = now;
         attempt.outcome = AttemptOutcome.STARTED;
-        if (sender.transactional()) {
-            attempt.persist();
-        } else {
-            QuarkusTransaction.requiringNew().run(attempt::persist);
-        }
-        return MessageAttempt.getEntityManager().merge(attempt);
+        return attempt;
     }
 
     private static Sender.Delivery send(Sender sender, Message message) {
