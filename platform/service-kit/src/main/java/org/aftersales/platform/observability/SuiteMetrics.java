@@ -58,7 +58,8 @@ public class SuiteMetrics {
                 .description("How long the most overdue persistent timer is past its due time (0 when none)")
                 .baseUnit("seconds").register(registry);
         Gauge.builder("aftersales.outbox.unpublished", outboxUnpublished, AtomicLong::get)
-                .description("Outbox events recorded and not yet published to Kafka").register(registry);
+                .description("Outbox events waiting to be published to Kafka (parked ones: aftersales.outbox.parked)")
+                .register(registry);
         Counter.builder("aftersales.events.recorded").description("Events recorded in the outbox, per event type")
                 .tag("type", "none").register(registry);
         Counter.builder("aftersales.tickets.created").description("Tickets created (工单)")
@@ -99,7 +100,7 @@ public class SuiteMetrics {
 
     private void sampleOutbox(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "select count(*) from outbox_event where published_at is null");
+                "select count(*) from outbox_event where published_at is null and parked_at is null");
                 ResultSet row = query.executeQuery()) {
             row.next();
             outboxUnpublished.set(row.getLong(1));
