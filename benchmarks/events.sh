@@ -13,6 +13,7 @@
 #                            transaction), from the event's time;
 #   commit → inbox stored    the last of the event's in-app messages sent (message.finished_at: the notification is
 #                            in the inbox), from the event's time.
+# Then where the machine's CPU went meanwhile, per part of the stack and per creation (as intake.sh prints it).
 # Loopback only; bounded in time (wrk -d, then at most WAIT s for the events to arrive).
 #
 #   benchmarks/events.sh [-r RATE] [-d SECONDS] [-w SECONDS] [-c CONNECTIONS] [-t WAIT] [-b SECONDS] [-u BASE_URL]
@@ -110,7 +111,14 @@ if ((WARMUP > 0)); then
   run "warm-up, not counted" "$WARMUP"
   sed -i '/^warm-up, not counted|/d' "$WORK/rows"
 fi
+# Where the machine's CPU goes from the measured run's first creation until its last notification (lib.sh's
+# cpu_ticks): a paced run counts each part's idle work too (polls, heartbeats), spread over the creations.
+read -ra PARTS <<< "$(stack_parts "${BASE##*:}")"
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.before"
+MEASURED_FROM=$(date +%s.%N)
 run "POST /api/v1/tickets, paced at $R/s" "$D"
+cpu_ticks "${PARTS[@]}" > "$WORK/cpu.after"
+MEASURED_TO=$(date +%s.%N)
 print_table "$PGBENCH_TPS"
 
 # One line per event: occurred, answered, published, first message stored, last in-app message sent (epoch ms).
@@ -129,4 +137,7 @@ printf '|:%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..61})" -------: --------
   row "commit → applied by notification-service (message stored)" '$4 - $1'
   row "commit → in-app notifications stored in the inbox" '$5 - $1'
 }
+echo
+cpu_report "$WORK/cpu.before" "$WORK/cpu.after" "$(awk -v from="$MEASURED_FROM" -v to="$MEASURED_TO" \
+  'BEGIN { printf "%.1f", to - from }')" "$(wc -l < "$WORK/answers.txt")" creation
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
