@@ -29,6 +29,8 @@ public record NewWarehouse(
     @JsonIgnore
     @Schema(hidden = true)
     public boolean isEngineer() {
-        return kind == null || (kind == WarehouseKind.VAN) == (engineer != null && !engineer.isBlank());
+        // A blank engineer names nobody: refused for a VAN and, being given, for any other kind.
+        return kind == null || (engineer == null ? kind != WarehouseKind.VAN
+                : kind == WarehouseKind.VAN && !engineer.isBlank());
     }
 }

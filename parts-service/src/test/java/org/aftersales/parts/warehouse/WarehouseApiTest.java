@@ -14,6 +14,8 @@ import org.aftersales.parts.Fixtures;
 import org.aftersales.testing.ServiceTestResources;
 import org.aftersales.testing.TestCaller;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Warehouses of four kinds; a partner sees and runs its own only, another's is 404. */
 @QuarkusTest
@@ -63,6 +65,27 @@ class WarehouseApiTest {
         given().when().get("/api/v1/warehouses").then().statusCode(401);
         given().auth().oauth2(TestCaller.MANAGER.token()).when().get("/api/v1/warehouses/{id}", UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    /** The engineer of a location, by kind: each row one POST, a blank name counting as given, never as absent. */
+    @ParameterizedTest(name = "{0} with engineer [{1}]: {2}")
+    @CsvSource(nullValues = "NULL", value = {
+            "VAN,      engineer, 201",
+            "VAN,      NULL,     400",
+            "VAN,      '',       400",
+            "VAN,      '   ',    400",
+            "VAN,      '　',     400",
+            "CENTRAL,  NULL,     201",
+            "CENTRAL,  engineer, 400",
+            "CENTRAL,  '',       400",
+            "REGIONAL, '  ',     400",
+            "CUSTOMER_SITE, '', 400"})
+    void the_engineer_is_named_for_a_van_and_for_nothing_else(String kind, String engineer, int status) {
+        var response = post(TestCaller.PARTS_CLERK, body("WH-" + code(), kind, null, engineer)).then()
+                .statusCode(status);
+        if (status == 400) {
+            response.contentType("application/problem+json").body("errors[0].field", equalTo("engineer"));
+        }
     }
 
     private static String code() {
