@@ -23,6 +23,7 @@ class ClockTimers {
 
     static final String WARNING_TIMER = "sla-warning";
     static final String BREACH_TIMER = "sla-breach";
+    private static final List<String> KINDS = List.of(WARNING_TIMER, BREACH_TIMER);
 
     private final Timers timers;
     private final ClockStore store;
@@ -36,13 +37,7 @@ class ClockTimers {
 
     /** Keeps the stored deadline and warning current and the clock's timers where they now fall. */
     void recompute(TicketClock clock, SlaTerms terms, Instant now) {
-        List<Timer> due = settle(clock, store.clockOf(clock, terms), now);
-        timers.schedule(due);
-        for (String kind : List.of(WARNING_TIMER, BREACH_TIMER)) {
-            if (due.stream().noneMatch(timer -> timer.kind().equals(kind))) {
-                timers.cancel(kind, clock.id.toString());
-            }
-        }
+        timers.keep(clock.id.toString(), KINDS, settle(clock, store.clockOf(clock, terms), now));
     }
 
     /**

@@ -7,12 +7,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.hibernate.query.NativeQuery;
 import org.aftersales.platform.sql.NativeRows;
+import org.aftersales.platform.timer.Timer;
 import org.aftersales.platform.timer.Timers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -246,16 +248,14 @@ public class Deadlines {
     /** Sets the timers an open deadline still needs and removes those it does not. */
     private void schedule(Deadline deadline) {
         String id = deadline.id().toString();
+        List<Timer> due = new ArrayList<>(2);
         if (deadline.state() == DeadlineState.RUNNING && deadline.warningAt() != null) {
-            timers.schedule(WARNING_TIMER, id, deadline.warningAt());
-        } else {
-            timers.cancel(WARNING_TIMER, id);
+            due.add(new Timer(WARNING_TIMER, id, deadline.warningAt()));
         }
         if (deadline.state() == DeadlineState.RUNNING || deadline.state() == DeadlineState.WARNING) {
-            timers.schedule(BREACH_TIMER, id, deadline.dueAt());
-        } else {
-            timers.cancel(BREACH_TIMER, id);
+            due.add(new Timer(BREACH_TIMER, id, deadline.dueAt()));
         }
+        timers.keep(id, List.of(WARNING_TIMER, BREACH_TIMER), due);
     }
 
     private List<Deadline> select(String where, Object first, Object second, boolean forUpdate) {

@@ -83,6 +83,30 @@ public class Timers {
         }
     }
 
+    /**
+     * Keeps the timers of one subject where its state puts them: sets those {@code due} and removes its pending timers
+     * of the other {@code kinds} (two statements at most, whatever the number of kinds).
+     *
+     * @throws IllegalArgumentException when a due timer is of another subject or of a kind not among {@code kinds}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(String subject, List<String> kinds, List<Timer> due) {
+        if (due.stream().anyMatch(timer -> !timer.subject().equals(subject) || !kinds.contains(timer.kind()))) {
+            throw new IllegalArgumentException("timers of other subjects or kinds than " + subject + " " + kinds
+                    + ": " + due);
+        }
+        schedule(due);
+        List<String> notDue = kinds.stream()
+                .filter(kind -> due.stream().noneMatch(timer -> timer.kind().equals(kind)))
+                .toList();
+        if (!notDue.isEmpty()) {
+            entityManager.createNativeQuery("delete from timer where subject = ?1 and kind in (?2)")
+                    .setParameter(1, subject)
+                    .setParameter(2, notDue)
+                    .executeUpdate();
+        }
+    }
+
     /** Removes the pending timer of {@code kind} for {@code subject}, if there is one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(String kind, String subject) {

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 class TimerWakeTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** A kind no handler takes; its timers here are never due within the test. */
+    /** Kinds no handler takes; their timers here are never due within the test. */
     static final String OTHER_KIND = "timer-wake-other";
+    static final String THIRD_KIND = "timer-wake-third";
 
     @Inject
     Timers timers;
@@ -140,6 +141,38 @@ class TimerWakeTest {
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(pending(subject)).isZero();
+    }
+
+    @Test
+    void keeping_a_subjects_timers_sets_the_due_ones_and_removes_the_others_of_the_kinds_named_only() {
+        String subject = subject();
+        String bystander = subject();
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+        Instant inTwoHours = inAnHour.plus(Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> timers.schedule(List.of(
+                new Timer(FiringRecorder.KIND, subject, inAnHour),
+                new Timer(OTHER_KIND, subject, inAnHour),
+                new Timer(THIRD_KIND, subject, inAnHour),
+                new Timer(FiringRecorder.KIND, bystander, inAnHour))));
+
+        QuarkusTransaction.requiringNew().run(() -> timers.keep(subject, List.of(FiringRecorder.KIND, OTHER_KIND),
+                List.of(new Timer(OTHER_KIND, subject, inTwoHours))));
+
+        assertThat(dueAt(FiringRecorder.KIND, subject)).isEmpty();
+        assertThat(dueAt(OTHER_KIND, subject)).containsExactly(inTwoHours);
+        assertThat(dueAt(THIRD_KIND, subject)).containsExactly(inAnHour);
+        assertThat(dueAt(FiringRecorder.KIND, bystander)).containsExactly(inAnHour);
+
+        QuarkusTransaction.requiringNew().run(() -> timers.keep(subject, List.of(OTHER_KIND, THIRD_KIND), List.of()));
+        assertThat(pending(subject)).isZero();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> timers.keep(subject,
+                List.of(FiringRecorder.KIND), List.of(new Timer(OTHER_KIND, subject, inAnHour)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> timers.keep(subject,
+                List.of(FiringRecorder.KIND), List.of(new Timer(FiringRecorder.KIND, bystander, inAnHour)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(pending(subject)).isZero();
+        QuarkusTransaction.requiringNew().run(() -> timers.cancel(FiringRecorder.KIND, bystander));
     }
 
     private List<Instant> dueAt(String kind, String subject) {
