@@ -12,14 +12,15 @@ public final class ServiceMetrics {
 
     /**
      * The sample of {@code metric} (its Prometheus name, e.g. {@code aftersales_notifications_failed_total}) whose
-     * labels include all of {@code labels} ({@code channel="EMAIL"}); 0 for a counter with no such sample yet, -1 for
-     * another metric without one.
+     * labels include all of {@code labels} ({@code channel="EMAIL"}; with none, also a sample without labels); 0 for a
+     * counter with no such sample yet, -1 for another metric without one.
      */
     public static double value(String metric, String... labels) {
         double found = -1;
         for (String line : given().when().get("/q/metrics").then().statusCode(200).extract().asString()
                 .split("\n")) {
-            if (line.startsWith(metric + "{") && Stream.of(labels).allMatch(line::contains)) {
+            if (line.startsWith(metric + "{") && Stream.of(labels).allMatch(line::contains)
+                    || labels.length == 0 && line.startsWith(metric + " ")) {
                 found = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }

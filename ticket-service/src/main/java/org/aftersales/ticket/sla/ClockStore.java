@@ -135,7 +135,12 @@ public class ClockStore {
 
     /** Where the clock stands now: {@link SlaClock.State#STOPPED} when it no longer counts. */
     public SlaClock.Reading read(TicketClock clock, SlaTerms terms, Instant now) {
-        SlaClock.Reading reading = clockOf(clock, terms).at(clock.stoppedAt != null ? clock.stoppedAt : now);
+        return read(clock, clockOf(clock, terms), now);
+    }
+
+    /** Where the clock stands now, as {@code computed} (its {@link #clockOf}) counts it. */
+    SlaClock.Reading read(TicketClock clock, SlaClock computed, Instant now) {
+        SlaClock.Reading reading = computed.at(clock.stoppedAt != null ? clock.stoppedAt : now);
         return clock.stoppedAt == null ? reading : new SlaClock.Reading(SlaClock.State.STOPPED, reading.deadline(),
                 reading.warningAt(), reading.elapsed(), reading.paused(), reading.remaining(), reading.guessed());
     }

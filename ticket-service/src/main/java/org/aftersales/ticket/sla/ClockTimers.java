@@ -71,9 +71,9 @@ class ClockTimers {
      * it is met, stopped or paused; else its warning (unless warned, breached, or not before the deadline) and its
      * breach (unless breached).
      */
-    private static List<Timer> settle(TicketClock clock, SlaClock computed, Instant now) {
+    private List<Timer> settle(TicketClock clock, SlaClock computed, Instant now) {
         if (!clock.counting()) {
-            SlaClock.Reading reading = computed.at(clock.stoppedAt != null ? clock.stoppedAt : now);
+            SlaClock.Reading reading = store.read(clock, computed, now);
             clock.deadline = reading.deadline();
             clock.warningAt = reading.warningAt();
             return List.of();

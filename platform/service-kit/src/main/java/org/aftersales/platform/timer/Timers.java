@@ -54,7 +54,7 @@ public class Timers {
         if (timers.isEmpty()) {
             return;
         }
-        if (timers.stream().map(timer -> timer.kind() + '\n' + timer.subject()).distinct().count() < timers.size()) {
+        if (timers.stream().map(timer -> List.of(timer.kind(), timer.subject())).distinct().count() < timers.size()) {
             throw new IllegalArgumentException("two timers of the same kind and subject: " + timers);
         }
         Instant now = clock.instant();

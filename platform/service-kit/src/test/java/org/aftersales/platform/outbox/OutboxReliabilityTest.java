@@ -26,6 +26,7 @@ import org.aftersales.events.ticket.TicketCreated;
 import org.aftersales.events.ticket.TicketEvents;
 import org.aftersales.testing.KafkaTestClient;
 import org.aftersales.testing.KafkaTestResource;
+import org.aftersales.testing.ServiceMetrics;
 import org.aftersales.testing.ServiceTestResources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -81,15 +82,8 @@ class OutboxReliabilityTest {
                 .body(containsString("aftersales_outbox_parked "))
                 .body(containsString("aftersales_outbox_parked_events_total"));
         // The events waiting for the relay leave the parked one out: it waits for an operator, counted on its own.
-        await().atMost(PATIENCE).until(() -> gauge("aftersales_outbox_unpublished") == 0
-                && gauge("aftersales_outbox_parked") >= 1);
-    }
-
-    private static double gauge(String name) {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
+        await().atMost(PATIENCE).until(() -> ServiceMetrics.value("aftersales_outbox_unpublished") == 0
+                && ServiceMetrics.value("aftersales_outbox_parked") >= 1);
     }
 
     @Test
